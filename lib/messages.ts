@@ -1,0 +1,20 @@
+import type { CategoryId } from './categories';
+
+/** What a page holds, as the content script of its top frame reports it (frames included). */
+export interface PageSummary {
+  total: number;
+  byCategory: Record<CategoryId, number>;
+  /** Most frequent first. */
+  terms: { id: string; term: string; category: CategoryId; count: number }[];
+}
+
+/** Messages the popup and the background send to a tab's content script. */
+export type ContentRequest =
+  | { type: 'tifa:get-page-summary' }
+  /** Scroll to the next occurrence of the entry and open its card. */
+  | { type: 'tifa:reveal-term'; id: string }
+  | { type: 'tifa:next-term' }
+  | { type: 'tifa:previous-term' };
+
+/** Messages a content script sends to the background. */
+export type BackgroundRequest = { type: 'tifa:page-count'; total: number };
