@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.TIFA_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
 
 const CONTENT_TYPES: Record<string, string> = {
