@@ -16,5 +16,16 @@ export type ContentRequest =
   | { type: 'tifa:next-term' }
   | { type: 'tifa:previous-term' };
 
+/** Where a citation sits in the bundled corpus: what the reader's deep links point at. */
+export interface CorpusLocation {
+  speech: string;
+  paragraph: number;
+  sentenceIndex: number;
+}
+
 /** Messages a content script sends to the background. */
-export type BackgroundRequest = { type: 'tifa:page-count'; total: number };
+export type BackgroundRequest =
+  /** The number of matches in the sending frame, for the toolbar badge. */
+  | { type: 'tifa:page-count'; total: number }
+  /** Open the reader at a cited sentence (a page cannot open extension pages itself). */
+  | { type: 'tifa:open-reader'; location: CorpusLocation; term?: string };
