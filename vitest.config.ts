@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { localeMessagesPlugin } from './lib/i18n-yaml-plugin';
+import { tifaDictionary } from './lib/lexicon/vite-plugin';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        // tifaDictionary: unit tests can import lib/dictionary-runtime.ts ('virtual:tifa-dictionary').
+        // localeMessagesPlugin: lib/i18n.ts imports locales/*.yml.
+        plugins: [WxtVitest(), tifaDictionary(), localeMessagesPlugin()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { localeMessagesPlugin } from './lib/i18n-yaml-plugin';
+import { tifaDictionary } from './lib/lexicon/vite-plugin';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,9 +12,23 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // activeTab: the popup learns the active tab's address (for "this site on/off") when the user
+    // opens it; no install warning, unlike "tabs" or host permissions.
+    permissions: ['storage', 'activeTab'],
+    // Move through the terms of the page (lib/background/commands.ts forwards them to the tab).
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_card_nextTerm__' },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_card_previousTerm__',
+      },
+    },
     // Firefox keeps storage.sync only for add-ons with an explicit id.
-    ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'tifa-lens@tifa-lens.invalid' } } }),
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'tifa-lens@tifa-lens.invalid' } },
+    }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // tifaDictionary: 'virtual:tifa-dictionary', built from assets/lexicon and assets/corpus.
+  // localeMessagesPlugin: the extension pages import locales/*.yml for the language override (lib/i18n.ts).
+  vite: () => ({ plugins: [preact(), tifaDictionary(), localeMessagesPlugin()] }),
 });

@@ -1,6 +1,7 @@
 import type { Citation, Dictionary, DictionaryEntry } from '../dictionary-types';
 import { type Automaton, compile, scan } from '../matcher';
 import { buildFoldTable } from '../matcher/fold-table';
+import { BLOCKED_PATTERN } from './dictionary-format';
 import { generatePinyin } from './pinyin';
 import type { Term } from './schema';
 
@@ -15,9 +16,12 @@ export interface CorpusSpeech {
 
 export interface BuiltDictionary {
   dictionary: Dictionary;
-  /** Every headword and variant, in entry order; the automaton's pattern indexes refer to this. */
+  /**
+   * Every headword and variant, in entry order, then the blocked phrases; the automaton's pattern
+   * indexes refer to this.
+   */
   patterns: string[];
-  /** Pattern index → index into dictionary.entries. */
+  /** Pattern index → index into dictionary.entries, or BLOCKED_PATTERN (-1) for a blocked phrase. */
   patternEntries: number[];
   automaton: Automaton;
 }
@@ -26,14 +30,18 @@ export interface BuiltDictionary {
  * Terms + speeches → the dictionary the extension ships (no I/O; build time, since pinyin-pro and
  * opencc are too big for the extension). Citations are found with the same automaton and the
  * same leftmost-longest rule the pages use, so a sentence with 两个坚决维护 cites that entry and
- * not 两个维护. A sentence is cited once per entry, at the entry's first match in it.
+ * not 两个维护, and a sentence with the blocked phrase 第一责任人 does not cite 第一责任. A sentence is
+ * cited once per entry, at the entry's first match in it.
  */
 export function buildDictionary({
   terms,
+  blocked = [],
   speeches,
   pinyinOf = generatePinyin,
 }: {
   terms: readonly Term[];
+  /** Longer words that hold a headword or variant but mean something else: matched, then dropped. */
+  blocked?: readonly string[];
   speeches: readonly CorpusSpeech[];
   /** Reading of a headword without a `pinyin:` override. */
   pinyinOf?: (headword: string) => string;
@@ -46,6 +54,10 @@ export function buildDictionary({
       patternEntries.push(index);
     }
   }
+  for (const phrase of blocked) {
+    patterns.push(phrase);
+    patternEntries.push(BLOCKED_PATTERN);
+  }
   const automaton = compile(patterns, { fold: buildFoldTable(patterns) });
   const citations = terms.map((): Citation[] => []);
 
@@ -56,7 +68,7 @@ export function buildDictionary({
         const cited = new Set<number>();
         for (const match of scan(automaton, sentence.text)) {
           const entry = patternEntries[match.pattern];
-          if (entry === undefined || cited.has(entry)) continue;
+          if (entry === undefined || entry === BLOCKED_PATTERN || cited.has(entry)) continue;
           cited.add(entry);
           citations[entry]?.push({
             speech: speech.id,

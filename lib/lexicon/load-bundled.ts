@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadBundledCorpus } from '../corpus/load-bundled';
 import { type BuiltDictionary, buildDictionary } from './build-dictionary';
 import { readTermSheets } from './load-term-sheet';
-import type { ExcludedPhrase, Term } from './schema';
+import type { BlockedPhrase, ExcludedPhrase, Term } from './schema';
 import { TermSheetValidationError } from './term-sheet-error';
 
 export const DEFAULT_LEXICON_DIR = 'assets/lexicon';
@@ -22,14 +22,18 @@ export function termSheetPaths(dir = DEFAULT_LEXICON_DIR): string[] {
  * Reads and validates every term sheet in `dir`. Throws a TermSheetValidationError that lists
  * every problem as `file:line: reason` when the sheet is not good.
  */
-export function loadTermSheets(dir = DEFAULT_LEXICON_DIR): { terms: Term[]; excluded: ExcludedPhrase[] } {
+export function loadTermSheets(dir = DEFAULT_LEXICON_DIR): {
+  terms: Term[];
+  excluded: ExcludedPhrase[];
+  blocked: BlockedPhrase[];
+} {
   const files = termSheetPaths(dir).map((path) => ({
     file: displayPath(path),
     text: readFileSync(path, 'utf8'),
   }));
-  const { terms, excluded, errors } = readTermSheets(files);
+  const { terms, excluded, blocked, errors } = readTermSheets(files);
   if (errors.length > 0) throw new TermSheetValidationError(errors);
-  return { terms, excluded };
+  return { terms, excluded, blocked };
 }
 
 /** The dictionary built from assets/, as the extension and the CLI get it. */
@@ -40,8 +44,12 @@ export function buildBundledDictionary({
   lexiconDir?: string;
   corpusDir?: string;
 } = {}): BuiltDictionary {
-  const { terms } = loadTermSheets(lexiconDir);
-  return buildDictionary({ terms, speeches: loadBundledCorpus(corpusDir) });
+  const { terms, blocked } = loadTermSheets(lexiconDir);
+  return buildDictionary({
+    terms,
+    blocked: blocked.map(({ phrase }) => phrase),
+    speeches: loadBundledCorpus(corpusDir),
+  });
 }
 
 /** The corpus files, as absolute paths (the build watches them). */

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { CATEGORY_IDS, type CategoryId, isCategoryId } from '../categories';
 import { describeIssue } from './issue-reason';
 import {
+  type BlockedPhrase,
+  blockedPhraseSchema,
   type ExcludedPhrase,
   excludedListSchema,
   excludedPhraseSchema,
@@ -30,6 +32,7 @@ export interface TermSheets {
   /** Valid entries, in category order, then in file order. */
   terms: Term[];
   excluded: ExcludedPhrase[];
+  blocked: BlockedPhrase[];
   /** Empty when the sheet is good. */
   errors: TermSheetError[];
 }
@@ -41,6 +44,7 @@ export function readTermSheets(files: readonly TermSheetFile[]): TermSheets {
   const errors: TermSheetError[] = [];
   const located: LocatedTerm[] = [];
   const excluded: ExcludedPhrase[] = [];
+  const blocked: BlockedPhrase[] = [];
   // Ids of entries that failed their own checks: other entries may still refer to them.
   const invalidIds = new Set<string>();
   for (const { file, text } of ordered) {
@@ -54,19 +58,21 @@ export function readTermSheets(files: readonly TermSheetFile[]): TermSheets {
       continue;
     }
     if (baseName(file) === EXCLUDED_FILE_NAME) {
-      excluded.push(...readExcluded({ file, source, report }));
+      const lists = readExcluded({ file, source, report });
+      excluded.push(...lists.excluded);
+      blocked.push(...lists.blocked);
     } else {
       located.push(...readCategoryFile({ file, source, report, invalidIds }));
     }
   }
-  errors.push(...validateTermSheets({ terms: located, excluded, invalidIds }));
+  errors.push(...validateTermSheets({ terms: located, excluded, blocked, invalidIds }));
   const rank = new Map(ordered.map(({ file }, index) => [file, index]));
   errors.sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0) || a.line - b.line);
   // The YAML parser can say the same thing twice about one line.
   const unique = errors.filter(
     (error, i) => errors.findIndex((other) => other.message === error.message) === i,
   );
-  return { terms: located.map(({ term }) => term), excluded, errors: unique };
+  return { terms: located.map(({ term }) => term), excluded, blocked, errors: unique };
 }
 
 type Report = (line: number, reason: string) => void;
@@ -175,21 +181,43 @@ function locateTerm({
   };
 }
 
-function readExcluded(context: FileContext): ExcludedPhrase[] {
-  const { file, source } = context;
-  const shell = v.safeParse(excludedListSchema, source.value ?? {});
+function readExcluded(context: FileContext): { excluded: ExcludedPhrase[]; blocked: BlockedPhrase[] } {
+  const shell = v.safeParse(excludedListSchema, context.source.value ?? {});
   if (!shell.success) {
     reportIssues(context, shell.issues, []);
-    return [];
+    return { excluded: [], blocked: [] };
   }
+  return {
+    excluded: readPhrases(context, {
+      key: 'excluded',
+      items: shell.output.excluded,
+      schema: excludedPhraseSchema,
+    }),
+    blocked: readPhrases(context, {
+      key: 'blocked',
+      items: shell.output.blocked ?? [],
+      schema: blockedPhraseSchema,
+    }),
+  };
+}
+
+function readPhrases(
+  context: FileContext,
+  {
+    key,
+    items,
+    schema,
+  }: { key: string; items: unknown[]; schema: typeof excludedPhraseSchema | typeof blockedPhraseSchema },
+): ExcludedPhrase[] {
+  const { file, source } = context;
   const phrases: ExcludedPhrase[] = [];
-  for (const [index, raw] of shell.output.excluded.entries()) {
-    const result = v.safeParse(excludedPhraseSchema, raw);
+  for (const [index, raw] of items.entries()) {
+    const result = v.safeParse(schema, raw);
     if (!result.success) {
-      reportIssues(context, result.issues, ['excluded', index]);
+      reportIssues(context, result.issues, [key, index]);
       continue;
     }
-    phrases.push({ ...result.output, source: { file, line: source.lineOf(['excluded', index, 'phrase']) } });
+    phrases.push({ ...result.output, source: { file, line: source.lineOf([key, index, 'phrase']) } });
   }
   return phrases;
 }

@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { CATEGORY_IDS, type CategoryId } from '../categories';
 
 /**
- * The shape of the hand-edited term sheet (assets/lexicon/<category>.yaml) and of the excluded list
- * (assets/lexicon/excluded.yaml). Objects are strict so that a typo such as `varaints` is reported
+ * The shape of the hand-edited term sheet (assets/lexicon/<category>.yaml) and of the excluded and
+ * blocked lists (assets/lexicon/excluded.yaml). Objects are strict so that a typo such as `varaints` is reported
  * instead of silently dropping the field. Checks that need more than one entry (duplicates, related
  * ids) live in validate-term-sheets.ts.
  */
@@ -91,11 +91,20 @@ export const excludedPhraseSchema = v.strictObject(
   'each excluded item is a map with phrase and reason',
 );
 
+export const blockedPhraseSchema = v.strictObject(
+  {
+    phrase: text('phrase'),
+    reason: text('reason'),
+  },
+  'each blocked item is a map with phrase and reason',
+);
+
 export const excludedListSchema = v.strictObject(
   {
     excluded: v.array(v.unknown(), 'excluded must be a list'),
+    blocked: v.optional(v.array(v.unknown(), 'blocked must be a list')),
   },
-  'excluded.yaml is a map with excluded: (a list of phrase and reason)',
+  'excluded.yaml is a map with excluded: and blocked: (lists of phrase and reason)',
 );
 
 export type ExcludedPhraseInput = v.InferOutput<typeof excludedPhraseSchema>;
@@ -130,6 +139,13 @@ export interface ExcludedPhrase {
   reason: string;
   source: SourceLocation;
 }
+
+/**
+ * A longer word that contains a headword or variant but means something else (第一责任人 holds
+ * 第一责任). It is compiled into the automaton so that leftmost-longest matching prefers it, and
+ * its matches are then dropped: the shorter term inside it is neither highlighted nor cited.
+ */
+export type BlockedPhrase = ExcludedPhrase;
 
 /** Every key the schemas know, for "did you mean" hints on unknown keys. */
 export const KNOWN_KEYS: readonly string[] = [

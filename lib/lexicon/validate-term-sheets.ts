@@ -1,5 +1,5 @@
 import { impliedPartCount } from './numerals';
-import type { ExcludedPhrase, Term } from './schema';
+import type { BlockedPhrase, ExcludedPhrase, Term } from './schema';
 import { TermSheetError } from './term-sheet-error';
 
 /** A valid entry plus the lines of the values that cross-entry checks complain about. */
@@ -16,16 +16,18 @@ interface Claim {
 
 /**
  * Checks that need the whole sheet: ids and surface forms are claimed once, related ids exist,
- * numbered formulations list as many parts as their numerals promise, and no phrase is both an
- * entry and excluded. A duplicate is reported where it occurs the second time and names the first.
+ * numbered formulations list as many parts as their numerals promise, no phrase is both an
+ * entry and excluded or blocked, and a blocked phrase holds a form it can block. A duplicate is reported where it occurs the second time and names the first.
  */
 export function validateTermSheets({
   terms,
   excluded,
+  blocked = [],
   invalidIds = new Set(),
 }: {
   terms: readonly LocatedTerm[];
   excluded: readonly ExcludedPhrase[];
+  blocked?: readonly BlockedPhrase[];
   /** Ids of entries already reported as invalid: a reference to one is not a second problem. */
   invalidIds?: ReadonlySet<string>;
 }): TermSheetError[] {
@@ -91,6 +93,23 @@ export function validateTermSheets({
     if (first) report(`“${phrase.phrase}” is excluded twice (first at ${where(first.source)})`);
     else excludedPhrases.set(phrase.phrase, phrase);
     if (claim) report(`“${phrase.phrase}” is excluded but is also ${claim.what} (${where(claim)})`);
+  }
+
+  const blockedPhrases = new Map<string, BlockedPhrase>();
+  for (const phrase of blocked) {
+    const report = (reason: string) =>
+      errors.push(new TermSheetError({ file: phrase.source.file, line: phrase.source.line, reason }));
+    const first = blockedPhrases.get(phrase.phrase);
+    const claim = forms.get(phrase.phrase);
+    if (first) report(`“${phrase.phrase}” is blocked twice (first at ${where(first.source)})`);
+    else blockedPhrases.set(phrase.phrase, phrase);
+    if (claim) {
+      report(`“${phrase.phrase}” is blocked but is also ${claim.what} (${where(claim)})`);
+    } else if (invalidIds.size === 0 && ![...forms.keys()].some((form) => phrase.phrase.includes(form))) {
+      // It would match, win over nothing and be dropped: a typo, or an entry that was removed.
+      // (With invalid entries their forms are unknown here: reporting would blame the wrong line.)
+      report(`“${phrase.phrase}” is blocked but contains no headword or variant, so it blocks nothing`);
+    }
   }
   return errors;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDictionary, type CorpusSpeech } from '../../../lib/lexicon/build-dictionary';
+import { BLOCKED_PATTERN } from '../../../lib/lexicon/dictionary-format';
 import type { Term } from '../../../lib/lexicon/schema';
 import { scan } from '../../../lib/matcher';
 
@@ -116,6 +117,29 @@ describe('buildDictionary', () => {
   it('generates pinyin with pinyin-pro by default', () => {
     const { dictionary } = buildDictionary({ terms: [term({ id: 'a', term: '两个确立' })], speeches: [] });
     expect(dictionary.entries[0]?.pinyin).toBe('liǎng gè quèlì');
+  });
+
+  it('compiles blocked phrases that win over the term inside them and cite nothing', () => {
+    const blocking = buildDictionary({
+      terms: TERMS,
+      blocked: ['两个维护者'],
+      speeches: [speech('only', 1, [['项目有两个维护者。', '两个维护者坚决做到两个维护。']])],
+      pinyinOf: () => '',
+    });
+    expect(blocking.patterns.at(-1)).toBe('两个维护者');
+    expect(blocking.patternEntries.at(-1)).toBe(BLOCKED_PATTERN);
+    const [match] = scan(blocking.automaton, '项目有两个维护者');
+    expect(match && blocking.patternEntries[match.pattern]).toBe(BLOCKED_PATTERN);
+    const weihu = blocking.dictionary.entries.find((e) => e.id === 'liang-ge-weihu');
+    // Not the first sentence; the second at its real 两个维护, not inside 两个维护者.
+    expect(weihu?.citations.map((c) => [c.sentenceIndex, c.start])).toEqual([[1, 9]]);
+    // Without the block, the first sentence cites it.
+    const plain = buildDictionary({
+      terms: TERMS,
+      speeches: [speech('only', 1, [['项目有两个维护者。']])],
+      pinyinOf: () => '',
+    });
+    expect(plain.dictionary.entries.find((e) => e.id === 'liang-ge-weihu')?.citations).toHaveLength(1);
   });
 
   it('folds Traditional characters in the compiled automaton', () => {

@@ -6,6 +6,7 @@ import type { Speech } from '../../../lib/corpus/types';
 import type { DictionaryEntry } from '../../../lib/dictionary-types';
 import type { BuiltDictionary } from '../../../lib/lexicon/build-dictionary';
 import { unaccountedFormulations } from '../../../lib/lexicon/corpus-formulations';
+import { generateDictionaryModule } from '../../../lib/lexicon/dictionary-module';
 import { buildBundledDictionary, loadTermSheets } from '../../../lib/lexicon/load-bundled';
 import { impliedPartCount } from '../../../lib/lexicon/numerals';
 import type { ExcludedPhrase, Term } from '../../../lib/lexicon/schema';
@@ -21,6 +22,11 @@ const MIN_ENTRIES = 150;
 /** Every category must carry more than a token entry or two. */
 const MIN_PER_CATEGORY = 3;
 const MIN_CITED_SHARE = 0.6;
+/**
+ * The generated module is bundled into the content script, which runs in every frame of every
+ * page: about 90 KB when this was written (it was 335 KB before the compact format).
+ */
+const MAX_MODULE_BYTES = 150_000;
 
 /** The issue's own examples (issue 2, "Lexicon"): each must be a headword or a variant. */
 const REQUIRED_FORMS = [
@@ -164,6 +170,13 @@ describe('the bundled lexicon', () => {
       )
       .map((e) => `${e.id} ${e.term}: pinyin “${e.pinyin}”`);
     expect(incomplete, list(incomplete)).toEqual([]);
+  });
+
+  it(`compiles into a module of at most ${MAX_MODULE_BYTES / 1000} KB of ASCII`, () => {
+    const code = generateDictionaryModule(built);
+    // ASCII: the content script's output escapes anything else as \uXXXX (six bytes).
+    expect(code.match(/[^\n -~]/)?.[0]).toBeUndefined();
+    expect(code.length).toBeLessThanOrEqual(MAX_MODULE_BYTES);
   });
 
   it('excludes each phrase with a reason, and only phrases that occur in the corpus', () => {

@@ -22,7 +22,7 @@ function errorsOf(dir: string): { file: string; line: number; reason: string }[]
 
 describe('loadTermSheets on a good sheet', () => {
   it('reads every entry with defaults, in category order', () => {
-    const { terms, excluded } = loadTermSheets(`${FIXTURES}/good`);
+    const { terms, excluded, blocked } = loadTermSheets(`${FIXTURES}/good`);
     expect(terms.map((term) => term.id)).toEqual([
       'liang-ge-weihu',
       'liang-ge-jianjue-weihu',
@@ -49,6 +49,13 @@ describe('loadTermSheets on a good sheet', () => {
         phrase: '七一',
         reason: 'a date (1 July), not a formulation',
         source: { file: `${FIXTURES}/good/excluded.yaml`, line: 2 },
+      },
+    ]);
+    expect(blocked).toEqual([
+      {
+        phrase: '两个维护者',
+        reason: 'two maintainers (of a project), not 两个维护',
+        source: { file: `${FIXTURES}/good/excluded.yaml`, line: 5 },
       },
     ]);
   });
@@ -173,6 +180,24 @@ describe('each kind of error names the file, the line and the reason', () => {
         line: 12,
         reason: 'bad date "29 January 2016" (expected YYYY, YYYY-MM or YYYY-MM-DD)',
       },
+    ]);
+  });
+
+  it('a blocked phrase that is twice listed, an entry itself, blocks nothing or lacks a reason', () => {
+    const file = `${FIXTURES}/bad-blocked/excluded.yaml`;
+    expect(errorsOf('bad-blocked')).toEqual([
+      { file, line: 5, reason: `“第一责任人” is blocked twice (first at ${file}:3)` },
+      {
+        file,
+        line: 7,
+        reason: `“四力” is blocked but is also the headword of si-li (${FIXTURES}/bad-blocked/core.yaml:8)`,
+      },
+      {
+        file,
+        line: 9,
+        reason: '“第一书记” is blocked but contains no headword or variant, so it blocks nothing',
+      },
+      { file, line: 11, reason: 'missing required field "reason"' },
     ]);
   });
 

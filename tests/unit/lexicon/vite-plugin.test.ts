@@ -4,9 +4,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Rollup } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Dictionary } from '../../../lib/dictionary-types';
+import { type DictionaryModule, openDictionary } from '../../../lib/dictionary-runtime';
+import { BLOCKED_PATTERN } from '../../../lib/lexicon/dictionary-format';
+import { buildBundledDictionary } from '../../../lib/lexicon/load-bundled';
 import { tifaDictionary, VIRTUAL_DICTIONARY_ID } from '../../../lib/lexicon/vite-plugin';
-import { deserialize, scan } from '../../../lib/matcher';
+import { scan } from '../../../lib/matcher';
 
 const FIXTURES = 'tests/fixtures/lexicon';
 
@@ -30,28 +32,26 @@ async function buildVirtualModule(lexiconDir: string): Promise<string> {
 const tmp = mkdtempSync(join(tmpdir(), 'tifa-plugin-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface GeneratedModule {
-  dictionary: Dictionary;
-  automaton: string;
-  patternEntries: number[];
-}
-
-async function evaluate(code: string): Promise<GeneratedModule> {
+async function evaluate(code: string): Promise<DictionaryModule> {
   const file = join(tmp, `module-${Math.random().toString(36).slice(2)}.mjs`);
   writeFileSync(file, code);
   return import(/* @vite-ignore */ pathToFileURL(file).href);
 }
 
 describe('tifaDictionary (Vite plugin)', () => {
-  it('builds virtual:tifa-dictionary: the dictionary, the automaton in base64 and the pattern map', async () => {
+  it('builds virtual:tifa-dictionary: the compact dictionary, the automaton and the pattern map', async () => {
     const module = await evaluate(await buildVirtualModule(`${FIXTURES}/good`));
-    expect(module.dictionary.entries.map((entry) => entry.id)).toContain('si-ge-yishi');
-    expect(module.dictionary.speeches.length).toBeGreaterThan(0);
-    const automaton = deserialize(Uint8Array.from(Buffer.from(module.automaton, 'base64')));
+    const { dictionary, automaton, entryOf } = openDictionary(module);
+    // The compact module expands to exactly what the build made.
+    const built = buildBundledDictionary({ lexiconDir: `${FIXTURES}/good` });
+    expect(dictionary).toEqual(built.dictionary);
+    expect(dictionary.speeches.length).toBeGreaterThan(0);
+    expect(module.patternEntries).toEqual(built.patternEntries);
+    expect(module.patternEntries).toContain(BLOCKED_PATTERN);
     const text = '牢固树立“四个意识”';
     const [match] = scan(automaton, text);
     expect(match && text.slice(match.start, match.end)).toBe('四个意识');
-    const entry = match && module.dictionary.entries[module.patternEntries[match.pattern] ?? -1];
+    const entry = match && entryOf(match.pattern);
     expect(entry?.id).toBe('si-ge-yishi');
     expect(entry?.citations.length).toBeGreaterThan(0);
   });
