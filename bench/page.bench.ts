@@ -18,8 +18,13 @@
  *   - main-thread time: the script's own time (the sum of our slices; the others' single run), and
  *     the renderer's TaskDuration (CDP Performance.getMetrics, navigation to settled) minus the same
  *     page's without any highlighter: all the page's extra main-thread work, script injection,
- *     style, layout and painting of highlights included.
+ *     style, layout and painting of highlights included (noisy: the page alone varies by about
+ *     ±100 ms on the stress page);
+ *   - matches: ours records every match (the mark's detail) but registers only those near the
+ *     viewport; the floor registers all; mark.js counts its <mark> elements.
  * One Chromium at a time: the plain browser (baseline, floor, mark.js) first, then the extension.
+ * Medians of BENCH_RUNS runs (default 3; mark.js on the stress page: 1); BENCH_VERBOSE=1 prints
+ * every long task. The results of a run go into bench/RESULTS.md by hand ("## Page").
  */
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, type CDPSession, chromium } from 'playwright-core';
@@ -177,6 +182,12 @@ async function measure(
   const afterDcl = read.longtasks
     .filter(([start, duration]) => start + duration > read.dcl)
     .map(([, d]) => d);
+  if (process.env.BENCH_VERBOSE) {
+    const tasks = read.longtasks.map(([start, d]) => `${Math.round(start - read.dcl)}+${Math.round(d)}`);
+    console.log(
+      `  ${variant} ${url.split('/').pop()}: long tasks (start from DOMContentLoaded + ms) ${tasks.join(' ')}`,
+    );
+  }
   const run: Run = {
     longestTaskMs: Math.max(0, ...afterDcl),
     taskMs,

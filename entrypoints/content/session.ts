@@ -21,9 +21,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   // No CSS Custom Highlight API (an old browser): leave the page alone.
   if (!page) return;
-  // While the page is still loading: ask for the settings, and decode the dictionary meanwhile.
-  const stored = getSettings();
-  loadDictionary();
+  // While the page is still loading: read the settings and, if we are on here, decode the
+  // dictionary, so that both are ready when the document is (frames where we are off never do).
+  const stored = getSettings().then((read) => {
+    if (isActiveOnHost(read, topHost())) loadDictionary();
+    return read;
+  });
   await documentParsed();
   let settings = await stored;
   if (!ctx.isValid) return;
@@ -46,7 +49,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     page.destroy();
   });
 
-  // Only the top frame answers: the popup and the commands address the tab, not a frame.
+  // Only the top frame answers: the popup and the commands address the tab, not a frame. So the
+  // summary is the top frame's (frames report their own counts to the background, for the badge).
   function onRequest(message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) {
     if (window !== window.top) return;
     const request = message as ContentRequest;

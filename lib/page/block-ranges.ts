@@ -1,10 +1,10 @@
 /**
- * Offsets in a block's text ⇄ positions in the DOM. A match found in the joined text of a block
+ * Offsets in a block's text → positions in the DOM. A match found in the joined text of a block
  * becomes a range whose ends may sit in different text nodes (四个<b>意识</b>).
  */
 import type { TextBlock } from './collect-blocks';
 
-export interface DomPoint {
+interface DomPoint {
   node: Text;
   offset: number;
 }
@@ -23,28 +23,27 @@ function nodeIndexAt(block: TextBlock, offset: number): number {
 }
 
 /** Where a match starting at `offset` starts: in the node that holds that character. */
-export function startPoint(block: TextBlock, offset: number): DomPoint {
+function startPoint(block: TextBlock, offset: number): DomPoint {
   const index = nodeIndexAt(block, offset);
   return { node: block.nodes[index], offset: offset - block.starts[index] };
 }
 
 /** Where a match ending at `offset` (exclusive) ends: in the node that holds its last character. */
-export function endPoint(block: TextBlock, offset: number): DomPoint {
+function endPoint(block: TextBlock, offset: number): DomPoint {
   const index = nodeIndexAt(block, Math.max(0, offset - 1));
   return { node: block.nodes[index], offset: offset - block.starts[index] };
-}
-
-/** The offset in the block's text of a DOM position, or -1 when the node is not one of the block's. */
-export function blockOffsetOf(block: TextBlock, node: Node, offset: number): number {
-  const index = block.nodes.indexOf(node as Text);
-  return index < 0 ? -1 : block.starts[index] + offset;
 }
 
 /** A live Range over a match: what the highlights hold and what the card measures. */
 export function liveRangeFor(block: TextBlock, start: number, end: number): Range {
   const from = startPoint(block, start);
   const to = endPoint(block, end);
-  return liveRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  return liveRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
 }
 
 function liveRange(init: StaticRangeInit): Range {

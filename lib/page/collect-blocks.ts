@@ -127,7 +127,10 @@ function isEditable(element: Element): boolean {
 // One options object for every call: the bindings convert it on each call either way.
 const VISIBILITY_PROPERTY = { visibilityProperty: true };
 
-/** Hidden: display none (itself or an ancestor), visibility hidden, the `hidden` attribute. */
+/**
+ * Hidden: display none (itself or an ancestor), visibility hidden, the `hidden` attribute.
+ * aria-hidden is not hiding: it hides decoration from screen readers, and the text stays on screen.
+ */
 export function isHidden(element: Element): boolean {
   if (element.hasAttributes() && element.hasAttribute('hidden')) return true;
   const html = element as HTMLElement;
@@ -235,14 +238,18 @@ export function* walkBlocks(root: Node, options: WalkOptions): Generator<TextBlo
   const owners: { element: Node; run: Run }[] = [];
   let run = new Run(root);
   let node: Node | null = root.firstChild;
+  // Set after each yield: the page may have changed while the caller held the walk.
+  let resumed = false;
   while (node) {
-    // Cheap (a flag in browsers), and the only way to notice a walk resumed into a removed subtree.
-    if (!node.isConnected && root.isConnected) {
-      options.onRestart?.();
-      owners.length = 0;
-      run = new Run(root);
-      node = root.firstChild;
-      continue;
+    if (resumed) {
+      resumed = false;
+      if (!node.isConnected && root.isConnected) {
+        options.onRestart?.();
+        owners.length = 0;
+        run = new Run(root);
+        node = root.firstChild;
+        continue;
+      }
     }
     let descend = false;
     if (node.nodeType === 3) {
@@ -254,15 +261,22 @@ export function* walkBlocks(root: Node, options: WalkOptions): Generator<TextBlo
         descend = true;
       } else if (kind === 'break') {
         const block = run.take();
-        if (block) yield block;
+        if (block) {
+          yield block;
+          resumed = true;
+        }
       } else if (kind === 'block') {
         if (options.deep) {
           const block = run.take();
-          if (block) yield block;
+          if (block) {
+            yield block;
+            resumed = true;
+          }
           const shadow = element.shadowRoot;
           if (shadow) {
             options.onShadowRoot?.(shadow);
             yield* walkBlocks(shadow, options);
+            resumed = true;
           }
           owners.push({ element, run });
           run = new Run(element);
@@ -270,7 +284,10 @@ export function* walkBlocks(root: Node, options: WalkOptions): Generator<TextBlo
         } else {
           // Shallow: the descendant block is another owner's business, but it still splits the text.
           const block = run.take();
-          if (block) yield block;
+          if (block) {
+            yield block;
+            resumed = true;
+          }
         }
       }
     }
@@ -285,15 +302,25 @@ export function* walkBlocks(root: Node, options: WalkOptions): Generator<TextBlo
       const top = owners[owners.length - 1];
       if (top && top.element === leaving) {
         const block = run.take();
-        if (block) yield block;
         owners.pop();
         run = top.run;
+        if (block) {
+          yield block;
+          resumed = true;
+        }
       }
       if (leaving.nextSibling) {
         node = leaving.nextSibling;
         break;
       }
       leaving = leaving.parentNode;
+    }
+    // Climbed off the top of a subtree the page removed while we were away: start again.
+    if (leaving === null && root.isConnected) {
+      options.onRestart?.();
+      owners.length = 0;
+      run = new Run(root);
+      node = root.firstChild;
     }
   }
   const last = run.take();

@@ -130,7 +130,8 @@ export class MutationFollower {
       if (!insideAny(root, deep)) jobs.push({ root, deep: true });
     }
     for (const root of this.shallow) {
-      if (!deep.has(root) && !insideAny(root, deep) && this.collectable(root)) jobs.push({ root, deep: false });
+      if (!deep.has(root) && !insideAny(root, deep) && this.collectable(root))
+        jobs.push({ root, deep: false });
     }
     const removed = this.removed;
     this.reset();

@@ -163,7 +163,8 @@ export class PageHighlighter {
 
   private schedule(): void {
     if (this.cancel || !this.running) return;
-    const urgent = this.jobs.length > 0 || this.jobWalk !== undefined || (this.first && !this.first.viewportDone);
+    const urgent =
+      this.jobs.length > 0 || this.jobWalk !== undefined || (this.first && !this.first.viewportDone);
     if (urgent) this.cancel = scheduleTask(() => this.slice());
     // While the first pass lasts there is idle work (its last step reports 'all-done' and ends it).
     else if (this.first) this.cancel = scheduleIdle(() => this.slice(), IDLE_TIMEOUT_MS);

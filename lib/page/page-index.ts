@@ -111,6 +111,10 @@ function compareRecords(a: BlockRecord, b: BlockRecord): number {
 // One collator for every summary (localeCompare with a locale builds one per call), made when
 // the first summary is asked for, not in every frame at load.
 let collator: Intl.Collator | undefined;
+function zhCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('zh');
+  return collator;
+}
 
 export class MatchStore implements PageMatchIndex {
   private readonly byNode = new WeakMap<Text, BlockRecord>();
@@ -259,7 +263,7 @@ export class MatchStore implements PageMatchIndex {
   summary(): PageSummary {
     const terms = [...this.counts]
       .map(([entry, count]) => ({ id: entry.id, term: entry.term, category: entry.category, count }))
-      .sort((a, b) => b.count - a.count || (collator ??= new Intl.Collator('zh')).compare(a.term, b.term));
+      .sort((a, b) => b.count - a.count || zhCollator().compare(a.term, b.term));
     return { total: this.activeTotal, byCategory: { ...this.categoryCounts }, terms };
   }
 
@@ -271,7 +275,10 @@ export class MatchStore implements PageMatchIndex {
   private track(record: BlockRecord, near: boolean): void {
     const anchor = record.anchor;
     // Text with no element to follow (rare) is simply shown.
-    if (!anchor) return this.showRecord(record);
+    if (!anchor) {
+      this.showRecord(record);
+      return;
+    }
     const records = this.byAnchor.get(anchor);
     if (!records) {
       this.byAnchor.set(anchor, [record]);
@@ -309,7 +316,9 @@ export class MatchStore implements PageMatchIndex {
     const ranges = record.ranges;
     if (!ranges) return;
     record.ranges = undefined;
-    ranges.forEach((range, i) => this.highlights.delete(record.matches[i].entry.category, range));
+    ranges.forEach((range, i) => {
+      this.highlights.delete(record.matches[i].entry.category, range);
+    });
   }
 
   private remove(record: BlockRecord): void {

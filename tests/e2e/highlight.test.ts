@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CATEGORY_IDS, type CategoryId } from '../../lib/categories';
 import { buildBundledDictionary } from '../../lib/lexicon/load-bundled';
 import { scan } from '../../lib/matcher';
+import type { PageSummary } from '../../lib/messages';
 import { SETTINGS_VERSION } from '../../lib/settings-schema';
 import { type ExtensionSession, launchExtension, startFixtureServer } from './harness';
 
@@ -22,7 +23,10 @@ const categoryOf = (text: string): CategoryId => {
 /** What the highlights should hold: matched strings grouped by their entry's category, sorted. */
 function expected(matched: string[], categoryFor: (text: string) => CategoryId = categoryOf): ByCategory {
   const out: ByCategory = {};
-  for (const text of matched) (out[categoryFor(text)] ??= []).push(text);
+  for (const text of matched) {
+    const category = categoryFor(text);
+    out[category] = [...(out[category] ?? []), text];
+  }
   for (const list of Object.values(out)) list.sort();
   return out;
 }
@@ -34,7 +38,7 @@ function scanLines(text: string): ByCategory {
     for (const match of scan(built.automaton, line)) {
       const entry = built.dictionary.entries[built.patternEntries[match.pattern]];
       if (!entry) continue; // a blocked phrase (第一责任人): not highlighted
-      (out[entry.category] ??= []).push(line.slice(match.start, match.end));
+      out[entry.category] = [...(out[entry.category] ?? []), line.slice(match.start, match.end)];
     }
   }
   for (const list of Object.values(out)) list.sort();
@@ -104,6 +108,16 @@ function highlights(target: Page | Frame): Promise<ByCategory> {
 
 function registered(target: Page | Frame): Promise<string[]> {
   return target.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('tifa-')));
+}
+
+/** What the page's content script tells the popup (every match, near the viewport or not). */
+async function summaryOf(page: Page): Promise<PageSummary> {
+  // Without the tabs permission, tabs cannot be queried by address: ask the active one.
+  await page.bringToFront();
+  return session.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab.id as number, { type: 'tifa:get-page-summary' });
+  });
 }
 
 /** Waits for the content script's first pass to end (its timing mark). */
@@ -194,6 +208,7 @@ describe('highlighting', () => {
     const page = await open('news-people.html');
     // The browser's own rendering of the visible text (innerText: no hidden elements, scripts,
     // comments or form values; a line per block), scanned in Node, is the expectation.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (no hidden elements, a line per block) is the point
     const visible = await page.evaluate(() => document.body.innerText);
     const want = scanLines(visible);
     expect(Object.values(want).flat().length).toBeGreaterThan(20);
@@ -268,6 +283,7 @@ describe('pages that change', () => {
     // Once it stops, the highlights match the final list exactly.
     await page.evaluate(() => (window as unknown as { __stopRendering(): void }).__stopRendering());
     await page.waitForTimeout(600);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (no hidden elements, a line per block) is the point
     const text = await page.evaluate(() => document.body.innerText);
     expect(await highlights(page)).toEqual(scanLines(text));
     expect(Object.values(await highlights(page)).flat()).toHaveLength(21);
@@ -302,7 +318,50 @@ describe('pages that change', () => {
       expect(found - appendedAt).toBeLessThan(500);
     }
     await page.waitForTimeout(300);
-    expect(await highlights(page)).toEqual(scanLines(await page.evaluate(() => document.body.innerText)));
+    // Every paragraph is counted; the highlights hold those near the viewport (see the next test).
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (no hidden elements, a line per block) is the point
+    const want = scanLines(await page.evaluate(() => document.body.innerText));
+    const summary = await summaryOf(page);
+    for (const id of CATEGORY_IDS) expect(summary.byCategory[id], id).toBe(want[id]?.length ?? 0);
+    await page.close();
+  });
+
+  test('a long page: only the terms near the viewport are registered, and they follow the scroll', async () => {
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, i) => `<p id="p${i}">第${i}段：增强四个意识，落实三会一课。</p>`,
+    );
+    session.server.route('/pages/long.html', (_req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body>${paragraphs.join('')}</body></html>`,
+        );
+    });
+    const page = await open('long.html');
+    const heldBy = (id: string) =>
+      page.evaluate((id) => {
+        const p = document.getElementById(id);
+        let held = 0;
+        for (const [name, highlight] of CSS.highlights) {
+          if (name.startsWith('tifa-')) for (const r of highlight) if (p?.contains(r.startContainer)) held++;
+        }
+        return held;
+      }, id);
+    await page.waitForFunction(() => (CSS.highlights.get('tifa-core')?.size ?? 0) > 0);
+    const registered = Object.values(await highlights(page)).flat().length;
+    expect(registered).toBeGreaterThan(0);
+    expect(registered).toBeLessThan(800);
+    expect((await summaryOf(page)).total).toBe(800);
+    expect(await heldBy('p0')).toBe(2);
+    expect(await heldBy('p399')).toBe(0);
+    await page.evaluate(() => document.getElementById('p399')?.scrollIntoView());
+    await page.waitForFunction(() => {
+      const p = document.getElementById('p399');
+      return [...(CSS.highlights.get('tifa-core') ?? [])].some((r) => p?.contains(r.startContainer));
+    });
+    expect(await heldBy('p399')).toBe(2);
+    expect(await heldBy('p0')).toBe(0);
     await page.close();
   });
 });
@@ -376,12 +435,7 @@ describe('settings apply live', () => {
 
   test('the top frame answers the popup with the page summary', async () => {
     const page = await open('news-people.html');
-    // Without the tabs permission, tabs cannot be queried by address: ask the active one.
-    await page.bringToFront();
-    const summary = await session.serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab.id as number, { type: 'tifa:get-page-summary' });
-    });
+    const summary = await summaryOf(page);
     const found = await highlights(page);
     const total = Object.values(found).flat().length;
     expect(summary.total).toBe(total);

@@ -102,6 +102,17 @@ describe('collectBlocks', () => {
   });
 });
 
+test('restarts when the page removed the subtree it was leaving', () => {
+  document.body.innerHTML = '<div id="gone"><p>一</p></div><p>二</p>';
+  let restarts = 0;
+  const walk = collectBlocksLazily(() => restarts++);
+  expect(walk.next().value?.text).toBe('一');
+  // The walk stands at the end of <p>一</p>, about to climb out of the removed <div>.
+  document.getElementById('gone')?.remove();
+  expect([...walk].map((b) => b.text)).toEqual(['二']);
+  expect(restarts).toBe(1);
+});
+
 describe('ownerOf', () => {
   test('is the nearest block-level ancestor', () => {
     document.body.innerHTML = '<p id="p">甲<b><i>乙</i></b></p>';

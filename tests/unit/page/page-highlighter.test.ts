@@ -60,7 +60,11 @@ describe('PageHighlighter', () => {
     list.appendChild(document.createElement('p')).textContent = '三会一课';
     (document.getElementById('text')?.firstChild as Text).data = '两个确立';
     await vi.waitFor(() =>
-      expect(highlighted().sort()).toEqual(['tifa-core:两个确立', 'tifa-core:四个意识', 'tifa-institution:三会一课']),
+      expect(highlighted().sort()).toEqual([
+        'tifa-core:两个确立',
+        'tifa-core:四个意识',
+        'tifa-institution:三会一课',
+      ]),
     );
     document.getElementById('one')?.remove();
     await vi.waitFor(() => expect(store.countOf('sige-yishi')).toBe(0));

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { collectBlocks } from '../../../lib/page/collect-blocks';
 import { HighlightRegistry } from '../../../lib/page/highlight-registry';
 import { MatchStore } from '../../../lib/page/page-index';
-import { everythingNear } from '../../../lib/page/viewport-tracker';
+import { everythingNear, type ViewportTracker } from '../../../lib/page/viewport-tracker';
 import { fakeHighlightApi, scanText, textOf } from './helpers';
 
 let api: ReturnType<typeof fakeHighlightApi>;
@@ -12,7 +12,9 @@ let store: MatchStore;
 
 function indexBody(html: string): void {
   document.body.innerHTML = html;
-  collectBlocks(document.body).forEach((block, order) => store.put(block, scanText(block.text), { order }));
+  for (const [order, block] of collectBlocks(document.body).entries()) {
+    store.put(block, scanText(block.text), { order });
+  }
   store.commit();
 }
 
@@ -118,5 +120,32 @@ describe('MatchStore', () => {
     store.show(true);
     expect([...api.registry.keys()]).toEqual(['tifa-core', 'tifa-institution', 'tifa-discipline']);
     expect(store.matchAt(document.querySelector('p')?.firstChild as Node, 0)).toBeUndefined();
+  });
+
+  test('only blocks near the viewport are in the highlights; counts and queries cover every block', () => {
+    const reports = new Map<Element, (near: boolean) => void>();
+    const tracker: ViewportTracker = {
+      follow: (element, onChange) => reports.set(element, onChange),
+      unfollow: (element) => reports.delete(element),
+      disconnect: () => reports.clear(),
+    };
+    store = new MatchStore(registry, tracker);
+    document.body.innerHTML = '<p id="top">四个意识</p><p id="far">两个确立</p>';
+    const [top, far] = collectBlocks(document.body);
+    store.put(top, scanText(top.text), { order: 0, near: true });
+    store.put(far, scanText(far.text), { order: 1 });
+    const farElement = document.getElementById('far') as Element;
+    expect(highlighted('tifa-core')).toEqual(['四个意识']);
+    expect(store.countOf('liangge-queli')).toBe(1);
+    expect(store.ordered().map((m) => m.entry.term)).toEqual(['四个意识', '两个确立']);
+    // A match far away still has a range for whoever asks (navigation scrolls to it).
+    expect(store.ordered()[1].range.toString()).toBe('两个确立');
+    reports.get(farElement)?.(true);
+    expect(highlighted('tifa-core').sort()).toEqual(['两个确立', '四个意识']);
+    reports.get(document.getElementById('top') as Element)?.(false);
+    expect(highlighted('tifa-core')).toEqual(['两个确立']);
+    store.removeOwner(farElement);
+    expect(reports.has(farElement)).toBe(false);
+    expect(highlighted('tifa-core')).toEqual([]);
   });
 });
