@@ -6,7 +6,16 @@ import { isPageSummary, popupView, sortedTerms } from '../../../lib/ui/popup-sta
 
 const summary: PageSummary = {
   total: 5,
-  byCategory: { core: 4, institution: 1, discipline: 0, campaign: 0, meeting: 0, organ: 0, local: 0, idiom: 0 },
+  byCategory: {
+    core: 4,
+    institution: 1,
+    discipline: 0,
+    campaign: 0,
+    meeting: 0,
+    organ: 0,
+    local: 0,
+    idiom: 0,
+  },
   terms: [
     { id: 'b', term: '一岗双责', category: 'institution', count: 1 },
     { id: 'a', term: '四个意识', category: 'core', count: 3 },
@@ -21,14 +30,22 @@ test('each state of the popup', () => {
   expect(popupView({ ...web, answer: undefined }).kind).toBe('loading');
   expect(popupView({ ...web, answer: 'error' }).kind).toBe('no-response');
   expect(popupView({ ...web, answer: { ...summary, total: 0, terms: [] } }).kind).toBe('no-terms');
-  expect(popupView({ ...web, access: 'restricted', host: undefined, answer: 'error' }).kind).toBe('restricted');
+  expect(popupView({ ...web, access: 'restricted', host: undefined, answer: 'error' }).kind).toBe(
+    'restricted',
+  );
   expect(popupView({ ...web, settings: { ...DEFAULT_SETTINGS, enabled: false }, answer: summary }).kind).toBe(
     'extension-off',
   );
   expect(
-    popupView({ ...web, settings: { ...DEFAULT_SETTINGS, blockedSites: ['people.com.cn'] }, answer: summary }),
+    popupView({
+      ...web,
+      settings: { ...DEFAULT_SETTINGS, blockedSites: ['people.com.cn'] },
+      answer: summary,
+    }),
   ).toEqual({ kind: 'site-off', host: 'www.people.com.cn', mode: 'blocklist' });
-  expect(popupView({ ...web, settings: { ...DEFAULT_SETTINGS, siteMode: 'allowlist' }, answer: summary })).toEqual({
+  expect(
+    popupView({ ...web, settings: { ...DEFAULT_SETTINGS, siteMode: 'allowlist' }, answer: summary }),
+  ).toEqual({
     kind: 'site-off',
     host: 'www.people.com.cn',
     mode: 'allowlist',
