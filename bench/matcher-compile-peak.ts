@@ -7,7 +7,7 @@ import { buildFoldTable } from '../lib/matcher/fold-table';
 import { bundledTerms, loadInput, syntheticTerms } from './matcher-input';
 
 const { corpus } = loadInput();
-const bundled = (await bundledTerms(corpus)).patterns;
+const bundled = bundledTerms().patterns;
 const terms = syntheticTerms(corpus, 100_000, bundled, 100);
 const fold = buildFoldTable(terms);
 (globalThis as { gc?: () => void }).gc?.();

@@ -1,5 +1,6 @@
 // Inputs shared by the benchmark rows: the text to scan and the dictionaries, all deterministic.
 import { readFileSync } from 'node:fs';
+import { buildBundledDictionary } from '../lib/lexicon/load-bundled';
 
 export const CORPUS_PATH = 'assets/corpus/speeches-2021.txt';
 export const TARGET_BYTES = 5_000_000;
@@ -18,69 +19,15 @@ export function loadInput(): { text: string; corpus: string; bytes: number } {
   return { text, corpus, bytes: buffer.length };
 }
 
-/** Well-known formulations (issue 2's examples), used when the term sheet cannot be loaded. */
-const FALLBACK_TERMS = [
-  '两个确立',
-  '两个维护',
-  '两个坚决维护',
-  '四个意识',
-  '四个自信',
-  '国之大者',
-  '两个大局',
-  '三会一课',
-  '民主生活会',
-  '一岗双责',
-  '第一议题',
-  '谈心谈话',
-  '全面从严治党',
-  '中央八项规定',
-  '中央八项规定精神',
-  '八项规定',
-  '四种形态',
-  '正风肃纪',
-  '两学一做',
-  '党史学习教育',
-  '我为群众办实事',
-  '十九届六中全会',
-  '十个坚持',
-  '四个伟大成就',
-  '政治机关',
-  '模范机关',
-  '最初一公里',
-  '两优一先',
-  '一群两区三圈',
-  '能力提升年',
-  '访惠聚',
-  '牛鼻子',
-  '指挥棒',
-  '久久为功',
-];
-
 export interface BundledTerms {
   patterns: string[];
   source: string;
 }
 
-/**
- * The bundled dictionary's patterns (headwords and variants). Falls back, saying so, to the
- * corpus's quoted phrases plus a list of well-known terms when the term sheet does not load.
- */
-export async function bundledTerms(corpus: string): Promise<BundledTerms> {
-  try {
-    // Imported lazily so that a lexicon module in mid-edit falls back instead of stopping the bench.
-    const { buildBundledDictionary } = await import('../lib/lexicon/load-bundled');
-    const { patterns } = buildBundledDictionary();
-    return { patterns, source: `assets/lexicon (buildBundledDictionary): ${patterns.length} patterns` };
-  } catch (error) {
-    const quoted = new Set<string>();
-    for (const m of corpus.matchAll(/“([^”\n]{2,12})”/g)) quoted.add(m[1]);
-    const patterns = [...new Set([...FALLBACK_TERMS, ...quoted])];
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return {
-      patterns,
-      source: `FALLBACK (term sheet did not load: ${reason}): ${patterns.length} quoted phrases + well-known terms`,
-    };
-  }
+/** The bundled dictionary's patterns: headwords, variants and blocked phrases. */
+export function bundledTerms(): BundledTerms {
+  const { patterns } = buildBundledDictionary();
+  return { patterns, source: `assets/lexicon (buildBundledDictionary): ${patterns.length} patterns` };
 }
 
 /** mulberry32: a tiny deterministic PRNG, so every run scans with the same synthetic terms. */

@@ -298,7 +298,7 @@ async function main(): Promise<void> {
     `input: ${bytes} bytes UTF-8, ${text.length} UTF-16 units; ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverageAtStart.toFixed(2)}`,
   );
   if (!hasGc) log('heap: not measured (run with node --expose-gc, as `npm run bench` does)');
-  const bundled = await bundledTerms(corpus);
+  const bundled = bundledTerms();
   log(`bundled dictionary: ${bundled.source}`);
 
   const sections = [
