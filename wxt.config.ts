@@ -25,7 +25,10 @@ export default defineConfig({
     },
     // Firefox keeps storage.sync only for add-ons with an explicit id.
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'tifa-lens@tifa-lens.invalid' } },
+      browser_specific_settings: {
+        // Firefox asks every add-on to declare what it collects: nothing leaves this one.
+        gecko: { id: 'tifa-lens@tifa-lens.invalid', data_collection_permissions: { required: ['none'] } },
+      },
     }),
   }),
   // tifaDictionary: 'virtual:tifa-dictionary', built from assets/lexicon and assets/corpus.

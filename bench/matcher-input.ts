@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildBundledDictionary } from '../lib/lexicon/load-bundled';
 
 export const CORPUS_PATH = 'assets/corpus/speeches-2021.txt';
-export const TARGET_BYTES = 5_000_000;
+const TARGET_BYTES = 5_000_000;
 
 /**
  * The bundled corpus repeated until its UTF-8 size reaches 5 MB. Rebuilt through TextDecoder so
@@ -31,7 +31,7 @@ export function bundledTerms(): BundledTerms {
 }
 
 /** mulberry32: a tiny deterministic PRNG, so every run scans with the same synthetic terms. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let state = seed | 0;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

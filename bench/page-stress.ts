@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 export const CORPUS_PATH = 'assets/corpus/speeches-2021.txt';
-export const NEWS_FIXTURE = 'tests/fixtures/pages/news-people.html';
+const NEWS_FIXTURE = 'tests/fixtures/pages/news-people.html';
 
 /** The corpus's paragraphs: its text lines, without the table of contents and the site markers. */
 function corpusParagraphs(): string[] {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { CATEGORY_IDS } from './categories';
 import { migrateSettings } from './settings-migrations';
 import {
+  isPlainObject,
   LANGUAGES,
   SETTINGS_VERSION,
   SITE_MODES,
@@ -99,6 +100,15 @@ function toProblem(issue: v.BaseIssue<unknown>): ImportProblem {
   return { reason: 'wrong-type', path, expected: issue.expected ?? '?', received: issue.received };
 }
 
+function wrongType(path: string, expected: string, value: unknown): ImportProblem {
+  const received = Array.isArray(value)
+    ? 'Array'
+    : typeof value === 'string'
+      ? JSON.stringify(value)
+      : String(value);
+  return { reason: 'wrong-type', path, expected, received };
+}
+
 function check(version: number, value: unknown): ImportProblem[] {
   const result = v.safeParse(SCHEMAS[version], value);
   return result.success ? [] : result.issues.map(toProblem);
@@ -114,11 +124,10 @@ export function parseSettingsFile(text: string): ImportResult {
   } catch (error) {
     return { ok: false, problems: [{ reason: 'not-json', detail: (error as Error).message }] };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+  if (!isPlainObject(json) || json.format !== SETTINGS_FILE_FORMAT) {
     return { ok: false, problems: [{ reason: 'foreign' }] };
   }
-  const file = json as Record<string, unknown>;
-  if (file.format !== SETTINGS_FILE_FORMAT) return { ok: false, problems: [{ reason: 'foreign' }] };
+  const file = json;
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, problems: [{ reason: 'bad-version', path: 'version' }] };
@@ -128,9 +137,12 @@ export function parseSettingsFile(text: string): ImportResult {
     (key) => !['format', 'version', 'exportedAt', 'settings'].includes(key),
   );
   const problems: ImportProblem[] = unknownKeys.map((key) => ({ reason: 'unknown-setting', path: key }));
-  problems.push(...check(version, file.settings ?? {}));
+  // Checked here, not by the schema (valibot's objects take arrays): importing a file with no
+  // settings object would otherwise reset everything to the defaults.
+  if (isPlainObject(file.settings)) problems.push(...check(version, file.settings));
+  else problems.push(wrongType('settings', 'Object', file.settings));
   if (problems.length > 0) return { ok: false, problems };
-  const migrated = migrateSettings(file.settings ?? {}, version);
+  const migrated = migrateSettings(file.settings, version);
   // A migration only reshapes valid input; checking again guards against a migration bug.
   const after = check(SETTINGS_VERSION, migrated);
   if (after.length > 0) return { ok: false, problems: after };

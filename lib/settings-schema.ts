@@ -61,7 +61,7 @@ const isHostList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string' && isHostName(item));
 
 /** One check per stored field: what a value must be to be used. */
-export const FIELD_CHECKS: { [K in FieldName]: (value: unknown) => value is Settings[K] } = {
+const FIELD_CHECKS: { [K in FieldName]: (value: unknown) => value is Settings[K] } = {
   enabled: isBoolean,
   siteMode: oneOf(SITE_MODES),
   blockedSites: isHostList,

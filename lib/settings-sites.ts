@@ -30,11 +30,10 @@ export function isHostName(value: string): boolean {
 
 /** True when `host` is one of `sites` or a subdomain of one. */
 export function hostMatches(sites: readonly string[], host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return sites.some((site) => h === site || h.endsWith(`.${site}`));
+  return coveringSites(sites, host).length > 0;
 }
 
-/** The listed entry that covers `host` (itself or a parent domain), for removing it again. */
+/** The listed entries that cover `host` (itself or a parent domain), for removing them again. */
 export function coveringSites(sites: readonly string[], host: string): string[] {
   const h = host.toLowerCase().replace(/\.$/, '');
   return sites.filter((site) => h === site || h.endsWith(`.${site}`));

@@ -16,11 +16,10 @@ export {
   LANGUAGES,
   resolveSettings,
   SETTINGS_VERSION,
-  SITE_MODES,
   THEMES,
 } from './settings-schema';
 
-export const SETTINGS_KEY = 'sync:settings';
+const SETTINGS_KEY = 'sync:settings';
 
 /**
  * The storage item, versioned: WXT keeps the version in `settings$` and runs SETTINGS_MIGRATIONS on

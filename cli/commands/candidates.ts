@@ -1,22 +1,28 @@
 import type { CAC } from 'cac';
 import { loadBundledCorpus, loadSpeechFile } from '../../lib/corpus/load-bundled';
+import { parseSpeech } from '../../lib/corpus/parse';
 import { segment } from '../../lib/corpus/segment-node';
 import type { Speech } from '../../lib/corpus/types';
 import { type Candidate, findCandidates, knownForms } from '../../lib/lexicon/candidates';
 import { DEFAULT_LEXICON_DIR, loadTermSheets } from '../../lib/lexicon/load-bundled';
+import { decodeText } from '../../lib/text/decode';
+import { orReportBadTermSheet } from '../dictionary';
+import { fileArguments, readErrorReason, readStdin } from '../files';
+import { displayWidth, exitQuietlyOnClosedPipe, padColumns } from '../terminal';
 
 interface CandidatesOptions {
   json?: boolean;
   limit?: number | string;
   minCount?: number | string;
   lexicon?: string;
+  '--'?: string[];
 }
 
 export function register(cli: CAC): void {
   cli
     .command(
       'candidates [...files]',
-      'Formulation-like phrases the lexicon lacks (bundled corpus, or .txt speeches)',
+      'Formulation-like phrases the lexicon lacks (bundled corpus, or .txt speeches; - for standard input)',
     )
     .option('--json', 'Print every candidate as one JSON array')
     .option('--limit <n>', 'Rows to show in the table (0 = all)', { default: 60 })
@@ -26,21 +32,16 @@ export function register(cli: CAC): void {
     })
     .example('npm run tifa -- candidates')
     .example('npm run tifa -- candidates my-speech.txt --json')
-    .action((files: string[], options: CandidatesOptions) => {
-      let candidates: Candidate[];
-      try {
-        candidates = findCandidates({
-          corpus: readCorpus(files),
-          known: knownForms(loadTermSheets(options.lexicon)),
-          segment,
-          minFrequentCount: Number(options.minCount),
-        });
-      } catch (error) {
-        // A bad term sheet or an unreadable file: the message says where; a stack trace would not help.
-        process.stderr.write(`tifa candidates: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exitCode = 1;
-        return;
-      }
+    .action(async (files: string[], options: CandidatesOptions) => {
+      exitQuietlyOnClosedPipe();
+      const sheets = orReportBadTermSheet(() => loadTermSheets(options.lexicon));
+      if (!sheets) return;
+      const candidates = findCandidates({
+        corpus: await readCorpus(fileArguments(files, options)),
+        known: knownForms(sheets),
+        segment,
+        minFrequentCount: Number(options.minCount),
+      });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(candidates, null, 2)}\n`);
         return;
@@ -50,26 +51,26 @@ export function register(cli: CAC): void {
     });
 }
 
-function readCorpus(files: string[]): Speech[] {
+/**
+ * The bundled corpus, or each file as one speech (a compilation when it has a *.meta.yaml beside
+ * it). A file that cannot be read or parsed is reported on stderr and left out, and the exit code
+ * becomes 1, as `tifa scan` does.
+ */
+async function readCorpus(files: readonly string[]): Promise<Speech[]> {
   if (files.length === 0) return loadBundledCorpus();
-  return files.flatMap((file, i) => loadSpeechFile(file, { order: i + 1 }));
-}
-
-/** Terminal columns of a string: CJK and full-width characters take two. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return w;
-}
-
-function pad(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - width(text)));
+  const speeches: Speech[] = [];
+  for (const [i, file] of files.entries()) {
+    const order = i + 1;
+    try {
+      if (file === '-')
+        speeches.push(parseSpeech(decodeText(await readStdin()).text, { id: 'stdin', order }));
+      else speeches.push(...loadSpeechFile(file, { order }));
+    } catch (error) {
+      process.stderr.write(`tifa candidates: cannot read ${file}: ${readErrorReason(error)}\n`);
+      process.exitCode = 1;
+    }
+  }
+  return speeches;
 }
 
 /** The example sentence cut around the phrase, so each row fits on one line. */
@@ -83,13 +84,13 @@ function snippet(c: Candidate, before = 10, after = 14): string {
 }
 
 function printTable(rows: Candidate[], total: number): void {
-  const phraseWidth = Math.max(6, ...rows.map((r) => width(r.phrase)));
+  const phraseWidth = Math.max(6, ...rows.map((r) => displayWidth(r.phrase)));
   const lines = [
-    `${pad('#', 4)}${pad('kind', 10)}${pad('count', 7)}${pad('phrase', phraseWidth + 2)}example`,
+    `${padColumns('#', 4)}${padColumns('kind', 10)}${padColumns('count', 7)}${padColumns('phrase', phraseWidth + 2)}example`,
   ];
   rows.forEach((r, i) => {
     lines.push(
-      `${pad(String(i + 1), 4)}${pad(r.kind, 10)}${pad(String(r.count), 7)}${pad(r.phrase, phraseWidth + 2)}${snippet(r)}`,
+      `${padColumns(String(i + 1), 4)}${padColumns(r.kind, 10)}${padColumns(String(r.count), 7)}${padColumns(r.phrase, phraseWidth + 2)}${snippet(r)}`,
     );
   });
   lines.push(

@@ -1,7 +1,7 @@
 import type { CAC } from 'cac';
 import type { DictionaryEntry } from '../../lib/dictionary-types';
-import { buildBundledDictionary } from '../../lib/lexicon/load-bundled';
-import { TermSheetValidationError } from '../../lib/lexicon/term-sheet-error';
+import { bundledDictionaryOrReport } from '../dictionary';
+import { displayWidth, exitQuietlyOnClosedPipe } from '../terminal';
 
 /**
  * `tifa terms [--json]`: the dictionary built from assets/ (or $TIFA_LEXICON_DIR), as a table for
@@ -12,23 +12,9 @@ export function register(cli: CAC): void {
     .command('terms', 'List the dictionary built from assets/lexicon and the bundled speeches')
     .option('--json', 'Print every entry with its glosses and citations as one JSON array')
     .action((options: { json?: boolean }) => {
-      // `tifa terms | head` closes the pipe early: that is not an error.
-      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EPIPE') process.exit(0);
-        throw error;
-      });
-      let entries: DictionaryEntry[];
-      try {
-        entries = buildBundledDictionary({
-          lexiconDir: process.env.TIFA_LEXICON_DIR,
-          corpusDir: process.env.TIFA_CORPUS_DIR,
-        }).dictionary.entries;
-      } catch (error) {
-        if (!(error instanceof TermSheetValidationError)) throw error;
-        process.stderr.write(`${error.message}\n`);
-        process.exitCode = 1;
-        return;
-      }
+      exitQuietlyOnClosedPipe();
+      const entries = bundledDictionaryOrReport()?.dictionary.entries;
+      if (!entries) return;
       process.stdout.write(
         options.json ? `${JSON.stringify(entries.map(toJson), null, 2)}\n` : table(entries),
       );
@@ -92,26 +78,6 @@ function table(entries: readonly DictionaryEntry[]): string {
     `${entries.length} entries, ${cited} with citations.`,
     '',
   ].join('\n');
-}
-
-/** Columns in a terminal: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += isWide(char.codePointAt(0) ?? 0) ? 2 : 1;
-  return width;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
 }
 
 function truncate(text: string, width: number): string {

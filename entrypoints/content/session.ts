@@ -39,7 +39,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   };
   apply(settings);
   const unwatch = watchSettings(apply);
-  const stopReports = reportCounts(page);
+  const stopReports = reportSummary(page);
   browser.runtime.onMessage.addListener(onRequest);
   ctx.onInvalidated(() => {
     unwatch();
@@ -49,10 +49,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     page.destroy();
   });
 
-  // Only the top frame answers: the popup and the commands address the tab, not a frame. So the
-  // summary is the top frame's (frames report their own counts to the background, for the badge).
+  // The popup and the background address one frame (the top one, or the one holding a term), so
+  // every frame answers for itself.
   function onRequest(message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) {
-    if (window !== window.top) return;
     const request = message as ContentRequest;
     switch (request?.type) {
       case 'tifa:get-page-summary':
@@ -135,16 +134,20 @@ function topHost(): string {
   return location.hostname;
 }
 
-/** Each frame reports its count for the badge (the background sums the frames), at most twice a second. */
-function reportCounts(page: PageController): () => void {
-  let sent: number | undefined;
+/**
+ * Each frame reports what it holds to the background, at most twice a second and only when it
+ * changed: the badge sums the frames' totals, the popup merges their terms.
+ */
+function reportSummary(page: PageController): () => void {
+  let sent: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = () => {
     timer = undefined;
-    const total = page.total();
-    if (total === sent) return;
-    sent = total;
-    const request: BackgroundRequest = { type: 'tifa:page-count', total };
+    const summary = page.index.summary();
+    const json = JSON.stringify(summary);
+    if (json === sent) return;
+    sent = json;
+    const request: BackgroundRequest = { type: 'tifa:page-count', summary };
     // The background may be restarting; the next change reports again.
     browser.runtime.sendMessage(request).catch(() => {});
   };

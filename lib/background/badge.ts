@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { BackgroundRequest } from '../messages';
+import type { BackgroundRequest, PageSummary } from '../messages';
+import { isPageSummary } from '../page-summary';
 import { getSettings, isActiveOnHost, type Settings, watchSettings } from '../settings';
 
 /**
  * The toolbar badge: the number of matches in a tab, summed over its frames (each frame's content
- * script reports its own count with 'tifa:page-count'). Nothing when zero, or when the extension or
- * the tab's site is off.
+ * script reports its own summary with 'tifa:page-count'). Nothing when zero, or when the extension or
+ * the tab's site is off. The popup reads the same table for the terms of the tab's frames.
  */
 
 /** What is known about one tab, from the reports of its frames. */
@@ -15,8 +16,13 @@ export interface TabCounts {
   document?: string;
   /** The top frame's address as the runtime reported it (sender.url needs no permission). */
   url?: string;
-  /** Matches per frame id. */
-  frames: Record<string, number>;
+  /** What each frame holds, by frame id. */
+  frames: Record<string, PageSummary>;
+  /**
+   * Frames that reported since the tab started loading: if the top frame then reports a new page,
+   * they belong to it (a frame may finish before the top one), and the other frames to the old one.
+   */
+  loadingFrames?: string[];
   /**
    * The tab started loading since the last report: the counts may describe a page it has left
    * (and which a browser page, sending no report, never replaces).
@@ -29,7 +35,7 @@ export type TabTable = Record<string, TabCounts>;
 export interface PageCountReport {
   tabId: number;
   frameId: number;
-  total: number;
+  summary: PageSummary;
   /** sender.documentId (Chrome) or undefined (Firefox). */
   documentId?: string;
   url?: string;
@@ -42,29 +48,32 @@ export const TAB_COUNTS_KEY = 'session:tabCounts' as const;
 /** The table after one frame's report: a new top-frame document drops the old page's frames. */
 export function applyPageCount(table: TabTable, report: PageCountReport): TabTable {
   const key = String(report.tabId);
-  let counts = table[key] ?? { frames: {} };
+  const frameId = String(report.frameId);
+  const { stale: _reported, loadingFrames, ...counts } = table[key] ?? { frames: {} };
+  let next: TabCounts = counts;
   if (report.frameId === 0) {
     const document = report.documentId ?? report.url;
+    let { frames } = counts;
     if (counts.document !== undefined && document !== undefined && counts.document !== document) {
-      counts = { frames: {} };
+      frames = Object.fromEntries((loadingFrames ?? []).map((id) => [id, counts.frames[id]]));
     }
-    counts = { ...counts, document, url: report.url ?? counts.url };
+    next = { frames, document, url: report.url ?? counts.url };
+  } else if (loadingFrames) {
+    next = { ...counts, loadingFrames: [...new Set([...loadingFrames, frameId])] };
   }
-  const total = Number.isFinite(report.total) && report.total > 0 ? Math.floor(report.total) : 0;
-  const { stale: _reported, ...fresh } = counts;
-  return { ...table, [key]: { ...fresh, frames: { ...counts.frames, [String(report.frameId)]: total } } };
+  return { ...table, [key]: { ...next, frames: { ...next.frames, [frameId]: report.summary } } };
 }
 
 /** The table after a tab started loading something. */
 export function markStale(table: TabTable, tabId: number): TabTable {
   const key = String(tabId);
   const counts = table[key];
-  return counts ? { ...table, [key]: { ...counts, stale: true } } : table;
+  return counts ? { ...table, [key]: { ...counts, stale: true, loadingFrames: [] } } : table;
 }
 
 export function tabTotal(counts: TabCounts | undefined): number {
   if (!counts) return 0;
-  return Object.values(counts.frames).reduce((sum, n) => sum + n, 0);
+  return Object.values(counts.frames).reduce((sum, summary) => sum + summary.total, 0);
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -86,10 +95,19 @@ export function badgeText(counts: TabCounts | undefined, settings: Settings): st
   return total > 999 ? '999+' : String(total);
 }
 
+async function reportedTab(tabId: number): Promise<TabCounts | undefined> {
+  const table = (await storage.getItem<TabTable>(TAB_COUNTS_KEY)) ?? {};
+  return table[String(tabId)];
+}
+
 /** The top frame's address the background last heard from a tab (the popup's fallback for its URL). */
 export async function reportedTabUrl(tabId: number): Promise<string | undefined> {
-  const table = (await storage.getItem<TabTable>(TAB_COUNTS_KEY)) ?? {};
-  return table[String(tabId)]?.url;
+  return (await reportedTab(tabId))?.url;
+}
+
+/** What each frame of a tab last reported, by frame id (the popup merges them). */
+export async function reportedFrames(tabId: number): Promise<Record<string, PageSummary>> {
+  return (await reportedTab(tabId))?.frames ?? {};
 }
 
 // Reports from several frames arrive together: read-modify-write them one at a time.
@@ -123,7 +141,7 @@ export function isPageCount(
     typeof message === 'object' &&
     message !== null &&
     (message as { type?: unknown }).type === 'tifa:page-count' &&
-    typeof (message as { total?: unknown }).total === 'number'
+    isPageSummary((message as { summary?: unknown }).summary)
   );
 }
 
@@ -140,7 +158,7 @@ export function setupBadge(): void {
         applyPageCount(t, {
           tabId,
           frameId: sender.frameId ?? 0,
-          total: message.total,
+          summary: message.summary,
           documentId: sender.documentId,
           url: sender.frameId === 0 ? sender.url : undefined,
         }),

@@ -7,7 +7,7 @@ export const COMMAND_REQUESTS = {
   'previous-term': { type: 'tifa:previous-term' },
 } as const satisfies Record<string, ContentRequest>;
 
-export type TermCommand = keyof typeof COMMAND_REQUESTS;
+type TermCommand = keyof typeof COMMAND_REQUESTS;
 
 export function requestForCommand(command: string): ContentRequest | undefined {
   return Object.hasOwn(COMMAND_REQUESTS, command) ? COMMAND_REQUESTS[command as TermCommand] : undefined;

@@ -1,13 +1,17 @@
 // Node only: reads the corpus from disk.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { decodeText } from '../text/decode';
 import { parseCorpusMeta } from './meta';
 import { parseCompilation, parseSpeech, speechIdFromFileName } from './parse';
 import type { Speech } from './types';
 
-/** Reads one speech file: with a sibling *.meta.yaml it is a compilation, otherwise one speech. */
+/**
+ * Reads one speech file: with a sibling *.meta.yaml it is a compilation, otherwise one speech. A
+ * user's file may be in GBK or GB18030 as well as UTF-8 (see decodeText).
+ */
 export function loadSpeechFile(path: string, options: { order?: number } = {}): Speech[] {
-  const text = readFileSync(path, 'utf8');
+  const { text } = decodeText(readFileSync(path));
   const metaPath = path.replace(/\.txt$/i, '.meta.yaml');
   if (metaPath !== path && existsSync(metaPath)) {
     return parseCompilation(text, parseCorpusMeta(readFileSync(metaPath, 'utf8'), metaPath));

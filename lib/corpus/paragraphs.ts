@@ -7,7 +7,7 @@ export function isBlankLine(line: string): boolean {
 }
 
 /** Longest line, in characters, that may be a section heading. */
-export const HEADING_MAX_LENGTH = 40;
+const HEADING_MAX_LENGTH = 40;
 
 const SENTENCE_END = /[。！？!?]/;
 /** Closing marks that may follow the last real character of a line. */
@@ -22,7 +22,7 @@ const WORD_END = /[\p{Script=Han}A-Za-z0-9]$/u;
  * 一是强化政治建设，做“两个确立”的坚定维护者 are headings; a long line, or one that already
  * holds a 。, is prose.
  */
-export function isHeading(line: string): boolean {
+function isHeading(line: string): boolean {
   const text = line.trim();
   return text.length > 0 && text.length <= HEADING_MAX_LENGTH && !SENTENCE_END.test(text);
 }
@@ -33,7 +33,7 @@ export function isHeading(line: string): boolean {
  * character is unfinished only if it is prose (see isHeading), so headings stay on their own.
  * A line ending in ；or ： is treated as finished: list items are often laid out one per line.
  */
-export function continuesOnNextLine(line: string): boolean {
+function continuesOnNextLine(line: string): boolean {
   const text = line.trim();
   if (text === '') return false;
   if (UNFINISHED_END.test(text)) return true;

@@ -10,7 +10,7 @@ const SITE_MARKER = /##paid(?:begin|end)##/g;
 const CONTROL_PICTURE_DOT = /\u240e/g;
 
 /** Cleans the raw file: BOM, line endings, site markers, the mis-encoded middle dot. */
-export function normaliseSource(text: string): string {
+function normaliseSource(text: string): string {
   return text
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n')
@@ -19,7 +19,7 @@ export function normaliseSource(text: string): string {
 }
 
 /** Titles compare equal whatever their spacing: 强化政治机关意识 提升引领发展之能. */
-export function sameTitle(a: string, b: string): boolean {
+function sameTitle(a: string, b: string): boolean {
   const key = (s: string) => s.replace(/\s+/g, ' ').trim();
   return key(a) === key(b);
 }

@@ -1,6 +1,14 @@
 import { containsPlaceholder } from '../corpus/placeholders';
-import { splitSentences } from '../corpus/sentences';
 import type { Speech } from '../corpus/types';
+import {
+  type FormulationOccurrence,
+  hanRunEnd,
+  MAX_QUOTED_LENGTH,
+  numberedFormulations,
+  positions,
+  quotedFormulations,
+  wordBoundaries,
+} from './corpus-formulations';
 
 /**
  * Candidate phrases for the lexicon: formulation-like phrases of a corpus that the lexicon does
@@ -17,14 +25,13 @@ export interface Candidate {
   /** The first sentence holding such an occurrence, and where the phrase starts in it. */
   example: string;
   exampleStart: number;
-  /** Id of the speech the example comes from (absent for raw texts). */
-  speech?: string;
+  /** Id of the speech the example comes from. */
+  speech: string;
 }
 
 export interface FindCandidatesOptions {
-  /** Parsed speeches, or raw texts (each line split into sentences). */
-  corpus: readonly (Speech | string)[];
-  /** Surface forms the lexicon already has: headwords, variants, excluded phrases. */
+  corpus: readonly Speech[];
+  /** Surface forms the lexicon already has (see knownForms). */
   known: ReadonlySet<string>;
   /**
    * Word segmenter (jieba in Node): without it there are no 'frequent' candidates, and numbered
@@ -52,103 +59,62 @@ const FUNCTION_TAG = /^(?:r|d|c|p|u|m|q|f|t|y|e|o|x|w|nrfg|nrt)/;
 
 interface CorpusSentence {
   text: string;
-  speech?: string;
+  speech: string;
 }
 
-const NUMERAL = '一二两三四五六七八九十百千万双';
-const NUMERAL_RE = new RegExp(`^[${NUMERAL}]`);
-/** Not after 第 or another numeral: 第一, 十九届 are ordinals and numbers, not formulations. */
-const NOT_AFTER = `(?<![${NUMERAL}第])`;
-/**
- * 两个确立, 四种形态, 八项规定, 三级联动: a numeral, a measure word, a word. 一 alone is left
- * out (一个/一项 is plain "one").
- */
-const MEASURED = new RegExp(
-  `${NOT_AFTER}(?:[二两三四五六七八九十]|[二三四五六七八九]?十[一二三四五六七八九]?)[个种项条点类级](\\p{Script=Han}{2,4})`,
-  'gu',
-);
-const HAN_NOT_NUMERAL = `[^${NUMERAL}\\P{Script=Han}]`;
-/**
- * 三会一课, 两学一做, 一岗双责, 一群两区三圈 (one-character words), 一部门一品牌 (two): two or
- * more numeral + word groups whose words have the same length.
- */
-const ALTERNATIONS = [1, 2].map((n) => ({
-  re: new RegExp(`${NOT_AFTER}(?:[${NUMERAL}]${HAN_NOT_NUMERAL}{${n}}){2,}(?![${NUMERAL}])`, 'gu'),
-}));
-const QUOTED = /“([^“”]+)”/g;
 const HAN_WORD = /^\p{Script=Han}+$/u;
 
 const KIND_RANK: Record<CandidateKind, number> = { numbered: 0, quoted: 1, frequent: 2 };
 
-function corpusSentences(corpus: readonly (Speech | string)[]): CorpusSentence[] {
-  const out: CorpusSentence[] = [];
-  for (const item of corpus) {
-    if (typeof item === 'string') {
-      for (const line of item.split(/\r?\n/)) {
-        for (const s of splitSentences(line)) out.push({ text: s.text });
-      }
-      continue;
-    }
-    for (const p of item.paragraphs) {
-      for (const s of p.sentences) out.push({ text: s.text, speech: item.id });
-    }
-  }
-  return out;
-}
-
-/** Offsets where a word of the segmentation starts or ends (0 included). */
-function wordBoundaries(tokens: readonly Token[]): Set<number> {
-  const bounds = new Set<number>([0]);
-  let at = 0;
-  for (const t of tokens) {
-    at += t.word.length;
-    bounds.add(at);
-  }
-  return bounds;
+/** Every title and sentence: a title can name a formulation too (坚定践行“两个维护”). */
+function corpusSentences(corpus: readonly Speech[]): CorpusSentence[] {
+  return corpus.flatMap((speech) => [
+    { text: speech.title, speech: speech.id },
+    ...speech.paragraphs.flatMap((p) => p.sentences.map((s) => ({ text: s.text, speech: speech.id }))),
+  ]);
 }
 
 /**
- * Numbered alternations in a sentence. With a segmentation, the formulation must start and end on
- * word boundaries (进一步|统一|思想 gives no 一步统一思想); inside, jieba may or may not split it.
+ * Where the word after a numeral and measure word may end (两个|确立): after two to four Han
+ * characters.
  */
-function alternations(text: string, bounds: Set<number> | undefined): string[] {
-  const out: string[] = [];
-  for (const { re } of ALTERNATIONS) {
-    for (const m of text.matchAll(re)) {
-      if (!bounds || (bounds.has(m.index) && bounds.has(m.index + m[0].length))) out.push(m[0]);
-    }
-  }
-  return out;
+function measuredWordEnds(text: string, wordStart: number): number[] {
+  const runEnd = hanRunEnd(text, wordStart, 4);
+  return [2, 3, 4].map((length) => wordStart + length).filter((end) => end <= runEnd);
 }
 
 /**
- * The word after a numeral and measure (两个|确立): with a segmentation, the numeral must start a
- * word and the phrase is the shortest run of two to four characters that ends on a word boundary;
- * without one, two characters.
+ * The phrase of a numbered anchor (lib/lexicon/corpus-formulations.ts). With a segmentation, it
+ * must end on a word boundary (进一步|统一|思想 gives no 一步统一思想): an alternation as it is, a
+ * measured phrase at the shortest word end that is one; without one, a measured word is two
+ * characters long.
  */
-function measuredPhrase(match: RegExpExecArray, bounds: Set<number> | undefined): string | undefined {
-  if (bounds && !bounds.has(match.index)) return undefined;
-  const wordStart = match.index + match[0].length - match[1].length;
-  let length = 2;
-  if (bounds) {
-    const n = [2, 3, 4].find((k) => k <= match[1].length && bounds.has(wordStart + k));
-    if (n === undefined) return undefined;
-    length = n;
-  }
-  return match[0].slice(0, match[0].length - match[1].length + length);
+function numberedPhrase({
+  text,
+  anchor,
+  bounds,
+}: {
+  text: string;
+  anchor: FormulationOccurrence;
+  bounds: ReadonlySet<number> | undefined;
+}): string | undefined {
+  const end =
+    anchor.shape === 'alternating'
+      ? anchor.end
+      : measuredWordEnds(text, anchor.end - 1).find((at) => !bounds || bounds.has(at));
+  if (end === undefined || (bounds && !bounds.has(end))) return undefined;
+  return text.slice(anchor.start, end);
 }
 
+/** A quoted phrase that is, as a whole, a numbered formulation (“四个意识”, “三会一课”). */
 function isWholeNumbered(phrase: string): boolean {
-  if (!NUMERAL_RE.test(phrase)) return false;
-  const whole = (re: RegExp) =>
-    [...phrase.matchAll(re)].some((m) => m.index === 0 && m[0].length === phrase.length);
-  return whole(MEASURED) || ALTERNATIONS.some(({ re }) => whole(re));
-}
-
-function positions(text: string, phrase: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) out.push(i);
-  return out;
+  return numberedFormulations(phrase).some(
+    (anchor) =>
+      anchor.start === 0 &&
+      (anchor.shape === 'alternating'
+        ? anchor.end === phrase.length
+        : measuredWordEnds(phrase, anchor.end - 1).includes(phrase.length)),
+  );
 }
 
 /**
@@ -159,7 +125,7 @@ function positions(text: string, phrase: string): number[] {
  */
 export function findCandidates(options: FindCandidatesOptions): Candidate[] {
   const { known, segment } = options;
-  const maxQuoted = options.maxQuotedLength ?? 12;
+  const maxQuoted = options.maxQuotedLength ?? MAX_QUOTED_LENGTH;
   const minFrequent = options.minFrequentCount ?? 3;
   const sentences = corpusSentences(options.corpus);
 
@@ -173,17 +139,16 @@ export function findCandidates(options: FindCandidatesOptions): Candidate[] {
 
   for (const { text } of sentences) {
     const tokens = segment?.(text);
-    const bounds = tokens ? wordBoundaries(tokens) : undefined;
-    for (const m of text.matchAll(QUOTED)) {
-      const inner = m[1].trim();
-      if ([...inner].length > maxQuoted) continue;
+    const words = tokens?.map((token) => token.word);
+    const bounds = words && wordBoundaries(text, words);
+    for (const { phrase } of quotedFormulations(text, maxQuoted)) {
+      const inner = phrase.trim();
       offer(inner, isWholeNumbered(inner) ? 'numbered' : 'quoted');
     }
-    for (const m of text.matchAll(MEASURED)) {
-      const phrase = measuredPhrase(m, bounds);
+    for (const anchor of numberedFormulations(text, words)) {
+      const phrase = numberedPhrase({ text, anchor, bounds });
       if (phrase) offer(phrase, 'numbered');
     }
-    for (const phrase of alternations(text, bounds)) offer(phrase, 'numbered');
     for (const { word, tag } of tokens ?? []) {
       if (word.length >= 3 && HAN_WORD.test(word) && !(tag && FUNCTION_TAG.test(tag))) {
         frequency.set(word, (frequency.get(word) ?? 0) + 1);
@@ -213,7 +178,7 @@ export function findCandidates(options: FindCandidatesOptions): Candidate[] {
       count,
       example: example.sentence.text,
       exampleStart: example.start,
-      ...(example.sentence.speech === undefined ? {} : { speech: example.sentence.speech }),
+      speech: example.sentence.speech,
       first: example.index,
     });
   }
@@ -236,16 +201,20 @@ function covers(text: string, container: string, phrase: string, at: number): bo
   return false;
 }
 
-/** Every surface form a term sheet already accounts for: headwords, variants, excluded phrases. */
+/**
+ * Every surface form a term sheet already accounts for: headwords, variants, and the excluded and
+ * blocked phrases of excluded.yaml (a blocked 第一责任人 has been looked at, not overlooked).
+ */
 export function knownForms(sheets: {
   terms: readonly { term: string; variants: readonly string[] }[];
   excluded: readonly { phrase: string }[];
+  blocked: readonly { phrase: string }[];
 }): Set<string> {
   const known = new Set<string>();
   for (const t of sheets.terms) {
     known.add(t.term);
     for (const variant of t.variants) known.add(variant);
   }
-  for (const e of sheets.excluded) known.add(e.phrase);
+  for (const { phrase } of [...sheets.excluded, ...sheets.blocked]) known.add(phrase);
   return known;
 }

@@ -19,8 +19,12 @@
  *   measure word and the next character (四个意), or the whole alternation (三会一课).
  */
 
+import { NUMERAL_CHARS } from './numerals';
+
 export interface FormulationOccurrence {
   kind: 'quoted' | 'numbered';
+  /** Numbered only: a number and a measure word (两个…), or numerals alternating with words (三会一课). */
+  shape?: 'measured' | 'alternating';
   /** UTF-16 offsets into the text, end exclusive: the quoted content, or the numbered anchor. */
   start: number;
   end: number;
@@ -30,16 +34,19 @@ export interface FormulationOccurrence {
 
 export const MAX_QUOTED_LENGTH = 12;
 
-const NUMERAL = '一二两三四五六七八九十百千双';
-const NOT_AFTER = `(?<![${NUMERAL}第])`;
+const NOT_AFTER = `(?<![${NUMERAL_CHARS}第])`;
 const NUMBER = '(?:[二两三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)';
 const MEASURED = new RegExp(`${NOT_AFTER}${NUMBER}[个种项条点类级]\\p{Script=Han}`, 'gu');
-const HAN_NOT_NUMERAL = `[^${NUMERAL}\\P{Script=Han}]`;
+const HAN_NOT_NUMERAL = `[^${NUMERAL_CHARS}\\P{Script=Han}]`;
 const ALTERNATING = [1, 2].map(
   (length) =>
-    new RegExp(`${NOT_AFTER}(?:[${NUMERAL}]${HAN_NOT_NUMERAL}{${length}}){2,}(?![${NUMERAL}])`, 'gu'),
+    new RegExp(
+      `${NOT_AFTER}(?:[${NUMERAL_CHARS}]${HAN_NOT_NUMERAL}{${length}}){2,}(?![${NUMERAL_CHARS}])`,
+      'gu',
+    ),
 );
 const QUOTED = /“([^“”]+)”/g;
+const HAN = /\p{Script=Han}/u;
 const SHOWN_AFTER_ANCHOR = 3;
 
 export function quotedFormulations(text: string, maxLength = MAX_QUOTED_LENGTH): FormulationOccurrence[] {
@@ -56,16 +63,21 @@ export function quotedFormulations(text: string, maxLength = MAX_QUOTED_LENGTH):
 /** Splits a text into words (jieba in Node); their lengths give the word boundaries. */
 export type Segmenter = (text: string) => readonly string[];
 
-export function numberedFormulations(text: string, segment?: Segmenter): FormulationOccurrence[] {
-  const boundaries = segment ? wordBoundaries(text, segment) : undefined;
+/**
+ * The numbered anchors of `text`. With `words`, the text's segmentation, an anchor must start on a
+ * word boundary.
+ */
+export function numberedFormulations(text: string, words?: readonly string[]): FormulationOccurrence[] {
+  const boundaries = words && wordBoundaries(text, words);
   const found: FormulationOccurrence[] = [];
   for (const pattern of [MEASURED, ...ALTERNATING]) {
+    const shape = pattern === MEASURED ? 'measured' : 'alternating';
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       if (boundaries && !boundaries.has(start)) continue;
       const end = start + match[0].length;
-      const shownEnd = pattern === MEASURED ? hanRunEnd(text, end, SHOWN_AFTER_ANCHOR) : end;
-      found.push({ kind: 'numbered', start, end, phrase: text.slice(start, shownEnd) });
+      const shownEnd = shape === 'measured' ? hanRunEnd(text, end, SHOWN_AFTER_ANCHOR) : end;
+      found.push({ kind: 'numbered', shape, start, end, phrase: text.slice(start, shownEnd) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -86,7 +98,7 @@ export function unaccountedFormulations({
 }): FormulationOccurrence[] {
   const quoted = quotedFormulations(text).filter((occurrence) => !known.has(occurrence.phrase));
   const spans = knownSpans(text, known);
-  const numbered = numberedFormulations(text, segment).filter(
+  const numbered = numberedFormulations(text, segment?.(text)).filter(
     (occurrence) => !spans.some(([start, end]) => start <= occurrence.start && end >= occurrence.end),
   );
   return [...quoted, ...numbered];
@@ -97,26 +109,35 @@ function knownSpans(text: string, known: ReadonlySet<string>): [number, number][
   const spans: [number, number][] = [];
   for (const phrase of known) {
     if (!phrase) continue;
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-      spans.push([at, at + phrase.length]);
-    }
+    for (const at of positions(text, phrase)) spans.push([at, at + phrase.length]);
   }
   return spans;
 }
 
-function wordBoundaries(text: string, segment: Segmenter): Set<number> {
+/** Every offset where `phrase` occurs in `text`, overlapping occurrences included. */
+export function positions(text: string, phrase: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) found.push(at);
+  return found;
+}
+
+/**
+ * Offsets where a word of the segmentation starts or ends (0 included). A segmentation that does
+ * not give the text back unchanged cannot say where words start: then every offset counts.
+ */
+export function wordBoundaries(text: string, words: readonly string[]): Set<number> {
   const boundaries = new Set([0]);
   let offset = 0;
-  for (const word of segment(text)) {
+  for (const word of words) {
     offset += word.length;
     boundaries.add(offset);
   }
-  // A segmenter that does not give the text back unchanged cannot say where words start.
   return offset === text.length ? boundaries : new Set(Array.from({ length: text.length + 1 }, (_, i) => i));
 }
 
-function hanRunEnd(text: string, from: number, extra: number): number {
+/** The end of the run of Han characters at `from`, at most `extra` long. */
+export function hanRunEnd(text: string, from: number, extra: number): number {
   let end = from;
-  while (end < text.length && end - from < extra && /\p{Script=Han}/u.test(text[end] as string)) end++;
+  while (end < text.length && end - from < extra && HAN.test(text[end] as string)) end++;
   return end;
 }

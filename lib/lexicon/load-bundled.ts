@@ -8,7 +8,7 @@ import type { BlockedPhrase, ExcludedPhrase, Term } from './schema';
 import { TermSheetValidationError } from './term-sheet-error';
 
 export const DEFAULT_LEXICON_DIR = 'assets/lexicon';
-export const DEFAULT_CORPUS_DIR = 'assets/corpus';
+const DEFAULT_CORPUS_DIR = 'assets/corpus';
 
 /** The *.yaml files of a lexicon directory, as absolute paths (the build watches them). */
 export function termSheetPaths(dir = DEFAULT_LEXICON_DIR): string[] {

@@ -3,10 +3,9 @@ import { CATEGORY_IDS, type CategoryId, isCategoryId } from '../categories';
 import { describeIssue } from './issue-reason';
 import {
   type BlockedPhrase,
-  blockedPhraseSchema,
   type ExcludedPhrase,
   excludedListSchema,
-  excludedPhraseSchema,
+  phraseSchemas,
   type Term,
   termSchema,
   termSheetSchema,
@@ -20,7 +19,7 @@ import { type YamlPath, YamlSource } from './yaml-source';
  * collected with its file and line, so one run of the build shows the curator all of them.
  */
 
-export const EXCLUDED_FILE_NAME = 'excluded.yaml';
+const EXCLUDED_FILE_NAME = 'excluded.yaml';
 
 export interface TermSheetFile {
   /** The path to show in messages; its base name says the category (core.yaml) or excluded.yaml. */
@@ -188,31 +187,19 @@ function readExcluded(context: FileContext): { excluded: ExcludedPhrase[]; block
     return { excluded: [], blocked: [] };
   }
   return {
-    excluded: readPhrases(context, {
-      key: 'excluded',
-      items: shell.output.excluded,
-      schema: excludedPhraseSchema,
-    }),
-    blocked: readPhrases(context, {
-      key: 'blocked',
-      items: shell.output.blocked ?? [],
-      schema: blockedPhraseSchema,
-    }),
+    excluded: readPhrases(context, { key: 'excluded', items: shell.output.excluded }),
+    blocked: readPhrases(context, { key: 'blocked', items: shell.output.blocked ?? [] }),
   };
 }
 
 function readPhrases(
   context: FileContext,
-  {
-    key,
-    items,
-    schema,
-  }: { key: string; items: unknown[]; schema: typeof excludedPhraseSchema | typeof blockedPhraseSchema },
+  { key, items }: { key: keyof typeof phraseSchemas; items: unknown[] },
 ): ExcludedPhrase[] {
   const { file, source } = context;
   const phrases: ExcludedPhrase[] = [];
   for (const [index, raw] of items.entries()) {
-    const result = v.safeParse(schema, raw);
+    const result = v.safeParse(phraseSchemas[key], raw);
     if (!result.success) {
       reportIssues(context, result.issues, [key, index]);
       continue;

@@ -8,7 +8,7 @@ import { CATEGORY_IDS, type CategoryId } from '../categories';
  * ids) live in validate-term-sheets.ts.
  */
 
-export const TERM_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const TERM_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const text = (what: string) =>
   v.pipe(v.string(`${what} must be a text`), v.trim(), v.nonEmpty(`${what} is empty`));
@@ -16,7 +16,7 @@ const text = (what: string) =>
 const textList = (what: string) => v.array(text(`each of ${what}`), `${what} must be a list`);
 
 /** YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date. */
-export function isValidDate(value: string): boolean {
+function isValidDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) return false;
   const month = match[2] === undefined ? 1 : Number(match[2]);
@@ -68,8 +68,6 @@ export const termSchema = v.strictObject(
   'each term is a map with id, term, en and gloss',
 );
 
-export type TermSheetTerm = v.InferOutput<typeof termSchema>;
-
 /** The outer shape of a category file; each term is checked on its own so one bad entry spares the rest. */
 export const termSheetSchema = v.strictObject(
   {
@@ -83,21 +81,14 @@ export const termSheetSchema = v.strictObject(
   'a term sheet is a map with category: and terms:',
 );
 
-export const excludedPhraseSchema = v.strictObject(
-  {
-    phrase: text('phrase'),
-    reason: text('reason'),
-  },
-  'each excluded item is a map with phrase and reason',
-);
+/** An item of excluded.yaml's `excluded:` or `blocked:` list. */
+const phraseSchema = (list: 'excluded' | 'blocked') =>
+  v.strictObject(
+    { phrase: text('phrase'), reason: text('reason') },
+    `each ${list} item is a map with phrase and reason`,
+  );
 
-export const blockedPhraseSchema = v.strictObject(
-  {
-    phrase: text('phrase'),
-    reason: text('reason'),
-  },
-  'each blocked item is a map with phrase and reason',
-);
+export const phraseSchemas = { excluded: phraseSchema('excluded'), blocked: phraseSchema('blocked') };
 
 export const excludedListSchema = v.strictObject(
   {
@@ -106,8 +97,6 @@ export const excludedListSchema = v.strictObject(
   },
   'excluded.yaml is a map with excluded: and blocked: (lists of phrase and reason)',
 );
-
-export type ExcludedPhraseInput = v.InferOutput<typeof excludedPhraseSchema>;
 
 /** Where a value came from, for messages that point the curator at the right line. */
 export interface SourceLocation {
@@ -151,7 +140,7 @@ export type BlockedPhrase = ExcludedPhrase;
 export const KNOWN_KEYS: readonly string[] = [
   ...Object.keys(termSchema.entries),
   ...Object.keys(termSheetSchema.entries),
-  ...Object.keys(excludedPhraseSchema.entries),
+  ...Object.keys(phraseSchemas.excluded.entries),
   ...Object.keys(excludedListSchema.entries),
   'zh',
   'date',

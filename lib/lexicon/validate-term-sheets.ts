@@ -17,7 +17,8 @@ interface Claim {
 /**
  * Checks that need the whole sheet: ids and surface forms are claimed once, related ids exist,
  * numbered formulations list as many parts as their numerals promise, no phrase is both an
- * entry and excluded or blocked, and a blocked phrase holds a form it can block. A duplicate is reported where it occurs the second time and names the first.
+ * entry and excluded or blocked, and a blocked phrase holds a form it can block. A duplicate is
+ * reported where it occurs the second time and names the first.
  */
 export function validateTermSheets({
   terms,
@@ -84,31 +85,29 @@ export function validateTermSheets({
     }
   }
 
-  const excludedPhrases = new Map<string, ExcludedPhrase>();
-  for (const phrase of excluded) {
-    const report = (reason: string) =>
-      errors.push(new TermSheetError({ file: phrase.source.file, line: phrase.source.line, reason }));
-    const first = excludedPhrases.get(phrase.phrase);
-    const claim = forms.get(phrase.phrase);
-    if (first) report(`“${phrase.phrase}” is excluded twice (first at ${where(first.source)})`);
-    else excludedPhrases.set(phrase.phrase, phrase);
-    if (claim) report(`“${phrase.phrase}” is excluded but is also ${claim.what} (${where(claim)})`);
-  }
-
-  const blockedPhrases = new Map<string, BlockedPhrase>();
-  for (const phrase of blocked) {
-    const report = (reason: string) =>
-      errors.push(new TermSheetError({ file: phrase.source.file, line: phrase.source.line, reason }));
-    const first = blockedPhrases.get(phrase.phrase);
-    const claim = forms.get(phrase.phrase);
-    if (first) report(`“${phrase.phrase}” is blocked twice (first at ${where(first.source)})`);
-    else blockedPhrases.set(phrase.phrase, phrase);
-    if (claim) {
-      report(`“${phrase.phrase}” is blocked but is also ${claim.what} (${where(claim)})`);
-    } else if (invalidIds.size === 0 && ![...forms.keys()].some((form) => phrase.phrase.includes(form))) {
-      // It would match, win over nothing and be dropped: a typo, or an entry that was removed.
-      // (With invalid entries their forms are unknown here: reporting would blame the wrong line.)
-      report(`“${phrase.phrase}” is blocked but contains no headword or variant, so it blocks nothing`);
+  for (const [list, phrases] of [
+    ['excluded', excluded],
+    ['blocked', blocked],
+  ] as const) {
+    const seen = new Map<string, ExcludedPhrase>();
+    for (const phrase of phrases) {
+      const report = (reason: string) =>
+        errors.push(new TermSheetError({ file: phrase.source.file, line: phrase.source.line, reason }));
+      const first = seen.get(phrase.phrase);
+      const claim = forms.get(phrase.phrase);
+      if (first) report(`“${phrase.phrase}” is ${list} twice (first at ${where(first.source)})`);
+      else seen.set(phrase.phrase, phrase);
+      if (claim) {
+        report(`“${phrase.phrase}” is ${list} but is also ${claim.what} (${where(claim)})`);
+      } else if (
+        list === 'blocked' &&
+        invalidIds.size === 0 &&
+        ![...forms.keys()].some((form) => phrase.phrase.includes(form))
+      ) {
+        // It would match, win over nothing and be dropped: a typo, or an entry that was removed.
+        // (With invalid entries their forms are unknown here: reporting would blame the wrong line.)
+        report(`“${phrase.phrase}” is blocked but contains no headword or variant, so it blocks nothing`);
+      }
     }
   }
   return errors;

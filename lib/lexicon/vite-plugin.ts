@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 export const VIRTUAL_DICTIONARY_ID = 'virtual:tifa-dictionary';
 const RESOLVED_ID = `\0${VIRTUAL_DICTIONARY_ID}`;
 /** The parsed speeches (paragraphs, sentences) for the reader page only; types in entrypoints/reader/virtual-corpus.d.ts. */
-export const VIRTUAL_CORPUS_ID = 'virtual:tifa-corpus';
+const VIRTUAL_CORPUS_ID = 'virtual:tifa-corpus';
 const RESOLVED_CORPUS_ID = `\0${VIRTUAL_CORPUS_ID}`;
 
 export interface TifaDictionaryOptions {

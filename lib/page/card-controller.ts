@@ -4,11 +4,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Citation, DictionaryEntry } from '../dictionary-types';
+import { resolveLanguage } from '../language';
 import type { BackgroundRequest } from '../messages';
 import type { Settings } from '../settings';
 import cardCss from '../ui/card.css?inline';
-import { resolveCardLang } from '../ui/card-strings';
 import { TermCard } from '../ui/TermCard';
+import { elementOf, OWN_UI_TAG } from './collect-blocks';
 import { hitTest, inCorridor, intersectsViewport } from './hit-test';
 import {
   clearFocusHighlight,
@@ -46,9 +47,6 @@ export interface CardController {
   previous(): boolean;
   destroy(): void;
 }
-
-/** The custom element that hosts the shadow root; also what the page index skips as our own UI. */
-export const CARD_HOST_NAME = 'tifa-lens-card';
 
 /**
  * Timings. The card must open within 100 ms of the pointer resting on a term: the intent delay
@@ -106,7 +104,7 @@ export function mountCard({ ctx, index, getSettings }: MountCardOptions): CardCo
 
   function ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     uiPromise ??= createShadowRootUi<HTMLElement>(ctx, {
-      name: CARD_HOST_NAME,
+      name: OWN_UI_TAG,
       // Not 'overlay' or 'modal': WXT's inline position styles on the host lose to its own
       // `:host { all: initial !important }` reset anyway, and 'modal' would cover the page. The host
       // is made a fixed 0×0 box by LAYER_CSS (in the shadow root, so the page cannot undo it), and
@@ -200,7 +198,7 @@ export function mountCard({ ctx, index, getSettings }: MountCardOptions): CardCo
         pageCount: index.countOf(entry.id),
         showEnglish: settings.showEnglish,
         scheme: settings.theme === 'system' ? detectPageScheme(range.startContainer) : settings.theme,
-        lang: resolveCardLang(settings.language, browser.i18n.getUILanguage()),
+        lang: resolveLanguage(settings.language),
         asDialog: true,
         writeText: (text: string) => copyText(text, ui?.shadow),
         onOpenInReader: (citation: Citation) => openReader(entry, citation),
@@ -471,10 +469,6 @@ const LAYER_CSS = `
 
 function isOnScreen(range: Range): boolean {
   return intersectsViewport(range.getClientRects(), { width: window.innerWidth, height: window.innerHeight });
-}
-
-function elementOf(node: Node): Element | null {
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
 }
 
 function openReader(entry: DictionaryEntry, citation: Citation) {

@@ -8,8 +8,11 @@
  * of HTML are a closed set. Unknown and custom elements count as blocks (no matches across them).
  */
 
-/** The tag of the card's shadow host (the card controller's custom element): never our own input. */
+/** The card's shadow host (the custom element the card controller creates): never our own input. */
 export const OWN_UI_TAG = 'tifa-lens-card';
+
+/** Text that shows something: not only whitespace, zero-width characters or soft hyphens. */
+export const MEANINGFUL = /[^\s\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 /** Elements whose text flows with the text around them. `br` is inline but breaks the line: a boundary. */
 const INLINE_TAGS = new Set([
@@ -163,10 +166,22 @@ export function isBlockBoundary(element: Element): boolean {
   return !INLINE_TAGS.has(element.localName) || element.shadowRoot !== null;
 }
 
+/** The node itself if it is an element, else its parent element. */
+export function elementOf(node: Node): Element | null {
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
 /** Whether a node should be ignored entirely (our own UI, or inside it). */
 export function isOwnUi(node: Node): boolean {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return element?.closest(OWN_UI_TAG) != null;
+  return elementOf(node)?.closest(OWN_UI_TAG) != null;
+}
+
+/** The element that stands for a block's place on screen: its owner, or the owner's shadow host. */
+export function anchorOf(block: TextBlock): Element | undefined {
+  const { owner } = block;
+  if (owner.nodeType === 1) return owner as Element;
+  if (owner.nodeType === 11) return (owner as ShadowRoot).host ?? undefined;
+  return block.nodes[0].parentElement ?? undefined;
 }
 
 /** The nearest block-level container of a node (see TextBlock.owner). */
@@ -177,8 +192,6 @@ export function ownerOf(node: Node): Node {
   }
   return current ?? node;
 }
-
-const MEANINGFUL = /[^\s\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 class Run {
   nodes: Text[] = [];
@@ -240,14 +253,17 @@ export function* walkBlocks(root: Node, options: WalkOptions): Generator<TextBlo
   let node: Node | null = root.firstChild;
   // Set after each yield: the page may have changed while the caller held the walk.
   let resumed = false;
+  const restart = () => {
+    options.onRestart?.();
+    owners.length = 0;
+    run = new Run(root);
+    node = root.firstChild;
+  };
   while (node) {
     if (resumed) {
       resumed = false;
       if (!node.isConnected && root.isConnected) {
-        options.onRestart?.();
-        owners.length = 0;
-        run = new Run(root);
-        node = root.firstChild;
+        restart();
         continue;
       }
     }
@@ -316,12 +332,7 @@ export function* walkBlocks(root: Node, options: WalkOptions): Generator<TextBlo
       leaving = leaving.parentNode;
     }
     // Climbed off the top of a subtree the page removed while we were away: start again.
-    if (leaving === null && root.isConnected) {
-      options.onRestart?.();
-      owners.length = 0;
-      run = new Run(root);
-      node = root.firstChild;
-    }
+    if (leaving === null && root.isConnected) restart();
   }
   const last = run.take();
   if (last) yield last;

@@ -60,7 +60,7 @@ export interface RectLike {
   bottom: number;
 }
 
-export function pointInRect(x: number, y: number, rect: RectLike): boolean {
+function pointInRect(x: number, y: number, rect: RectLike): boolean {
   return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 

@@ -3,9 +3,10 @@
  * that marks it, and scrolling it into view. The choice of the next match is pure (positions are
  * passed in as functions) so that it is tested without layout.
  */
+import { elementOf } from './collect-blocks';
 
 /** The Highlight registry name of the match the keyboard is on; styled by the content script's CSS. */
-export const FOCUS_HIGHLIGHT = 'tifa-focus';
+const FOCUS_HIGHLIGHT = 'tifa-focus';
 
 export type Direction = 1 | -1;
 
@@ -89,10 +90,6 @@ export function setFocusHighlight(range: Range): void {
 export function clearFocusHighlight(): void {
   if (typeof CSS === 'undefined' || !CSS.highlights) return;
   CSS.highlights.delete(FOCUS_HIGHLIGHT);
-}
-
-function elementOf(node: Node): Element | null {
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
 }
 
 function fullyVisible(rect: DOMRect, win: Window): boolean {

@@ -5,7 +5,15 @@
  * that never stops changing is still followed (a debounce would wait forever). Highlights do not
  * touch the DOM, so our own work never feeds the observer.
  */
-import { isBlockBoundary, isHidden, isOwnUi, isSkipped, ownerOf } from './collect-blocks';
+import {
+  elementOf,
+  isBlockBoundary,
+  isHidden,
+  isOwnUi,
+  isSkipped,
+  MEANINGFUL,
+  ownerOf,
+} from './collect-blocks';
 
 export interface WalkJob {
   root: Node;
@@ -22,7 +30,6 @@ export interface MutationFollowerOptions {
 
 /** Attributes that can show an element we skipped as hidden (a tab, a <details>, a "more" button). */
 const SHOWING_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
-const MEANINGFUL = /[^\s\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 export class MutationFollower {
   private readonly observer: MutationObserver;
@@ -179,7 +186,7 @@ export class MutationFollower {
 
 /** Changes in places that never hold page text: skip them before they cost a batch. */
 function ignored(target: Node): boolean {
-  const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  const element = elementOf(target);
   if (!element) return false;
   return isSkipped(element) || isOwnUi(element);
 }

@@ -5,7 +5,7 @@
  */
 import { CATEGORY_IDS, type CategoryId } from '../categories';
 import { browserHighlightApi, type HighlightApi, HighlightRegistry } from './highlight-registry';
-import { type HighlighterStats, PageHighlighter } from './page-highlighter';
+import { type HighlighterStats, type Milestone, PageHighlighter } from './page-highlighter';
 import { MatchStore, type PageMatchIndex, type ScannedMatch } from './page-index';
 import { everythingNear, intersectionTracker, type ViewportTracker } from './viewport-tracker';
 
@@ -20,7 +20,7 @@ export interface PageControllerOptions {
   document: Document;
   /** A scanner for the given Traditional setting (built once per setting). */
   scannerFor(traditional: boolean): (text: string) => ScannedMatch[];
-  onMilestone?(milestone: 'first-viewport' | 'all-done', stats: HighlighterStats): void;
+  onMilestone?(milestone: Milestone, stats: HighlighterStats): void;
   /** The Highlight API to use; the browser's by default. */
   highlightApi?: HighlightApi;
   /** What is near the viewport; an IntersectionObserver by default. */
@@ -29,8 +29,6 @@ export interface PageControllerOptions {
 
 export interface PageController {
   readonly index: PageMatchIndex;
-  /** summary().total, without building the summary. */
-  total(): number;
   apply(settings: PageSettings): void;
   destroy(): void;
 }
@@ -53,7 +51,6 @@ export function createPageController(options: PageControllerOptions): PageContro
 
   return {
     index: store,
-    total: () => store.activeTotal,
     apply(settings) {
       store.setActiveCategories(CATEGORY_IDS.filter((id) => settings.categories[id]));
       if (!settings.active) {

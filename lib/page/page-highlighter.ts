@@ -11,7 +11,7 @@
  * others put aside until the walk has gone well past the bottom of the viewport. Everything else
  * is scanned in idle time. No slice runs longer than its budget (one block past it at most).
  */
-import { type TextBlock, walkBlocks } from './collect-blocks';
+import { anchorOf, type TextBlock, walkBlocks } from './collect-blocks';
 import { MutationFollower, type WalkJob } from './mutation-follower';
 import type { MatchStore, ScannedMatch } from './page-index';
 import { type Cancel, scheduleIdle, scheduleTask } from './scheduler';
@@ -272,7 +272,7 @@ export class PageHighlighter {
   /** Where a block stands relative to the viewport, from its container's box. */
   private locate(block: TextBlock): 'near' | 'above' | 'below' {
     const view = this.options.document.defaultView;
-    const element = block.owner.nodeType === 1 ? (block.owner as Element) : block.nodes[0].parentElement;
+    const element = anchorOf(block);
     if (!view || !element) return 'near';
     const rect = element.getBoundingClientRect();
     const height = view.innerHeight;

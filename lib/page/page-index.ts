@@ -13,8 +13,9 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories';
 import type { DictionaryEntry } from '../dictionary-types';
 import type { PageSummary } from '../messages';
+import { compareTerms, emptyCounts } from '../page-summary';
 import { liveRangeFor } from './block-ranges';
-import type { TextBlock } from './collect-blocks';
+import { anchorOf, type TextBlock } from './collect-blocks';
 import { compareComposed } from './document-order';
 import type { HighlightRegistry } from './highlight-registry';
 import type { ViewportTracker } from './viewport-tracker';
@@ -95,25 +96,9 @@ export interface PutOptions {
   near?: boolean;
 }
 
-/** The element that stands for a block's place on screen: its owner, or the owner's host. */
-function anchorOf(block: TextBlock): Element | undefined {
-  const { owner } = block;
-  if (owner.nodeType === 1) return owner as Element;
-  if (owner.nodeType === 11) return (owner as ShadowRoot).host ?? undefined;
-  return block.nodes[0].parentElement ?? undefined;
-}
-
 function compareRecords(a: BlockRecord, b: BlockRecord): number {
   if (a.order !== undefined && b.order !== undefined) return a.order - b.order;
   return compareComposed(a.block.nodes[0], b.block.nodes[0]);
-}
-
-// One collator for every summary (localeCompare with a locale builds one per call), made when
-// the first summary is asked for, not in every frame at load.
-let collator: Intl.Collator | undefined;
-function zhCollator(): Intl.Collator {
-  collator ??= new Intl.Collator('zh');
-  return collator;
 }
 
 export class MatchStore implements PageMatchIndex {
@@ -128,10 +113,7 @@ export class MatchStore implements PageMatchIndex {
   /** Matches per entry, and per category (switched on or not). */
   private readonly counts = new Map<DictionaryEntry, number>();
   private readonly byId = new Map<string, DictionaryEntry>();
-  private readonly categoryCounts = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<
-    CategoryId,
-    number
-  >;
+  private readonly categoryCounts = emptyCounts();
   private readonly listeners = new Set<() => void>();
   private changed = false;
 
@@ -205,7 +187,7 @@ export class MatchStore implements PageMatchIndex {
   }
 
   /** The matches of the categories switched on: summary().total. */
-  get activeTotal(): number {
+  private get activeTotal(): number {
     let total = 0;
     for (const id of CATEGORY_IDS) if (this.highlights.isActive(id)) total += this.categoryCounts[id];
     return total;
@@ -263,7 +245,7 @@ export class MatchStore implements PageMatchIndex {
   summary(): PageSummary {
     const terms = [...this.counts]
       .map(([entry, count]) => ({ id: entry.id, term: entry.term, category: entry.category, count }))
-      .sort((a, b) => b.count - a.count || zhCollator().compare(a.term, b.term));
+      .sort(compareTerms);
     return { total: this.activeTotal, byCategory: { ...this.categoryCounts }, terms };
   }
 

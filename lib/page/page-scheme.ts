@@ -4,7 +4,8 @@
  * common); when every ancestor is transparent, the canvas colour decides, which is dark only when
  * the root opts into a dark `color-scheme` and the system prefers dark.
  */
-export type ColorScheme = 'light' | 'dark';
+import type { ColorScheme } from '../ui/TermCard';
+import { elementOf } from './collect-blocks';
 
 export interface Rgba {
   r: number;
@@ -46,7 +47,7 @@ export function schemeOfColor(color: Rgba): ColorScheme {
  * background colour decides; then the canvas.
  */
 export function detectPageScheme(node: Node, win: Window = window): ColorScheme {
-  let element: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  let element = elementOf(node);
   let steps = 0;
   while (element && steps++ < 64) {
     const color = parseComputedColor(win.getComputedStyle(element).backgroundColor);

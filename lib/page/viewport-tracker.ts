@@ -14,7 +14,7 @@ export interface ViewportTracker {
 }
 
 /** Viewport heights above and below the viewport that count as near (ready before a scroll shows them). */
-export const NEAR_VIEWPORTS = 2;
+const NEAR_VIEWPORTS = 2;
 
 /** An IntersectionObserver on the document's own viewport (in a frame too: root is the frame's document). */
 export function intersectionTracker(document: Document): ViewportTracker {

@@ -69,16 +69,12 @@ function CitationItem({
   strings,
   onCopy,
   onOpenInReader,
-}: {
-  citation: Citation;
-  strings: CardStrings;
-  onCopy: (citation: Citation) => Promise<void>;
-  onOpenInReader?: (citation: Citation) => void;
-}) {
+}: Pick<CitationListProps, 'strings' | 'onCopy' | 'onOpenInReader'> & { citation: Citation }) {
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const quote = splitQuote(citation);
+  const copyStatus = { idle: '', copied: strings.copied, failed: strings.copyFailed }[copyState];
   const copy = async () => {
     clearTimeout(timer.current);
     try {
@@ -104,11 +100,7 @@ function CitationItem({
           data-state={copyState}
           onClick={copy}
         >
-          {copyState === 'copied'
-            ? strings.copied
-            : copyState === 'failed'
-              ? strings.copyFailed
-              : strings.copy}
+          {copyStatus || strings.copy}
         </button>
         {onOpenInReader && (
           <button
@@ -122,7 +114,7 @@ function CitationItem({
         )}
       </div>
       <span class="visually-hidden" aria-live="polite">
-        {copyState === 'copied' ? strings.copied : copyState === 'failed' ? strings.copyFailed : ''}
+        {copyStatus}
       </span>
     </li>
   );

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_IDS } from '../categories';
-import { categoryName, type Translate, UI_LANGUAGES } from '../i18n';
-import { LANGUAGES, type LanguageSetting, resetSettings, type Theme, updateSettings } from '../settings';
-import { THEMES } from '../settings-schema';
+import type { Translate } from '../i18n';
+import { categoryName } from '../language';
+import { LANGUAGES, type LanguageSetting, resetSettings, THEMES, updateSettings } from '../settings';
+import { RadioGroup } from './RadioGroup';
 import { SettingsBackup } from './SettingsBackup';
 import { ShortcutList } from './ShortcutList';
 import { SiteList } from './SiteList';
@@ -59,21 +60,15 @@ export function OptionsApp() {
         >
           {t('options_match_traditional')}
         </Switch>
-        <fieldset class="tl-fieldset tl-field">
-          <legend>{t('options_theme')}</legend>
-          {THEMES.map((theme: Theme) => (
-            <label class="tl-radio" key={theme}>
-              <input
-                type="radio"
-                name="theme"
-                value={theme}
-                checked={settings.theme === theme}
-                onChange={() => void updateSettings({ theme })}
-              />
-              {t(THEME_LABEL[theme])}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="theme"
+          legend={t('options_theme')}
+          options={THEMES.map((theme) => ({ value: theme, label: t(THEME_LABEL[theme]) }))}
+          value={settings.theme}
+          onChange={(theme) => void updateSettings({ theme })}
+        >
+          <p class="tl-note tl-fieldset-note">{t('options_theme_note')}</p>
+        </RadioGroup>
         <div class="tl-field">
           <label for={languageId}>{t('options_language')}</label>
           <select
@@ -86,7 +81,8 @@ export function OptionsApp() {
           >
             {LANGUAGES.map((value) => (
               <option key={value} value={value}>
-                {value === 'auto' ? t('options_language_auto') : languageLabel(value, t)}
+                {/* Each language is named in itself, so it can be found to switch back. */}
+                {value === 'auto' ? t('options_language_auto') : t(`ui_language_${value}`)}
               </option>
             ))}
           </select>
@@ -122,11 +118,6 @@ export function OptionsApp() {
       </Section>
     </main>
   );
-}
-
-function languageLabel(value: Exclude<LanguageSetting, 'auto'>, t: Translate): string {
-  // Each language is named in itself, whatever the UI's language (so it can be found to switch back).
-  return UI_LANGUAGES.includes(value) ? t(`ui_language_${value}`) : value;
 }
 
 /** Two steps, inline: a confirm() dialog would block the page and is easy to dismiss by accident. */

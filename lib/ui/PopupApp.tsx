@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { reportedFrames } from '../background/badge';
 import { CATEGORIES, CATEGORY_IDS } from '../categories';
-import { categoryName, type Translate } from '../i18n';
+import type { Translate } from '../i18n';
+import { categoryName } from '../language';
 import type { ContentRequest } from '../messages';
+import { isPageSummary, mergeSummaries } from '../page-summary';
 import { isActiveOnHost, updateSettings, withSiteActive } from '../settings';
 import { pageAccess, siteHost } from './page-access';
-import { isPageSummary, type PopupView, popupView, type SummaryAnswer, sortedTerms } from './popup-state';
+import { type PopupView, popupView, type SummaryAnswer, sortedTerms } from './popup-state';
 import type { PopupTarget } from './popup-target';
 import { READER_PATH } from './reader-location';
 import { Switch } from './Switch';
@@ -15,9 +18,8 @@ import { useSettings } from './use-settings';
 /** How often the popup asks the page again while open: pages change, and the scan takes a moment. */
 const REFRESH_MS = 1000;
 
-async function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
-  // Only the top frame answers for the page (it sums its frames).
-  return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+async function askFrame(tabId: number, request: ContentRequest, frameId = 0): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request, { frameId });
 }
 
 function usePageSummary(tabId: number | undefined, enabled: boolean): SummaryAnswer {
@@ -28,9 +30,14 @@ function usePageSummary(tabId: number | undefined, enabled: boolean): SummaryAns
     let failures = 0;
     const ask = async () => {
       try {
-        const reply = await askTab(tabId, { type: 'tifa:get-page-summary' });
+        // The top frame answers for itself (and that it is there at all); the other frames' terms are
+        // those they reported to the background.
+        const reply = await askFrame(tabId, { type: 'tifa:get-page-summary' });
         failures = 0;
-        if (live) setAnswer(isPageSummary(reply) ? reply : 'error');
+        const answer = isPageSummary(reply)
+          ? mergeSummaries({ ...(await reportedFrames(tabId)), 0: reply })
+          : 'error';
+        if (live) setAnswer(answer);
       } catch {
         // The content script may still be starting: give it a second try before saying so.
         failures++;
@@ -60,9 +67,9 @@ export function PopupApp({ target }: { target: PopupTarget }) {
     (host === undefined || isActiveOnHost(settings, host));
   const answer = usePageSummary(target.tabId, active);
   const reveal = useCallback(
-    (id: string) => {
+    (id: string, frameId: number | undefined) => {
       if (target.tabId !== undefined)
-        void askTab(target.tabId, { type: 'tifa:reveal-term', id }).catch(() => undefined);
+        void askFrame(target.tabId, { type: 'tifa:reveal-term', id }, frameId).catch(() => undefined);
     },
     [target.tabId],
   );
@@ -138,11 +145,11 @@ export function PopupApp({ target }: { target: PopupTarget }) {
                 <li key={term.id}>
                   <button
                     type="button"
-                    class="tl-popup-term"
+                    class="tl-row-button tl-popup-term"
                     data-entry={term.id}
                     aria-label={t('popup_reveal', { term: term.term })}
                     style={{ '--tl-swatch': CATEGORIES[term.category]?.color }}
-                    onClick={() => reveal(term.id)}
+                    onClick={() => reveal(term.id, term.frameId)}
                   >
                     <span class="tl-swatch" aria-hidden="true" />
                     <span class="tl-popup-term-text" lang="zh-CN">

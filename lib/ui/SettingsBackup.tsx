@@ -10,7 +10,9 @@ import {
 } from '../settings-file';
 import { describeImportProblem } from './import-problems';
 
-type Outcome = { kind: 'imported' } | { kind: 'refused'; file: string; problems: ImportProblem[] };
+type Outcome =
+  | { kind: 'imported'; file: string }
+  | { kind: 'refused'; file: string; problems: ImportProblem[] };
 
 /** Export to a JSON file; import one back, refused whole with the reasons when anything is wrong. */
 export function SettingsBackup({ t }: { t: Translate }) {
@@ -40,7 +42,7 @@ export function SettingsBackup({ t }: { t: Translate }) {
       return;
     }
     await replaceStoredSettings(result.settings);
-    setOutcome({ kind: 'imported' });
+    setOutcome({ kind: 'imported', file: file.name });
   };
 
   return (
@@ -70,7 +72,7 @@ export function SettingsBackup({ t }: { t: Translate }) {
       </div>
       {outcome?.kind === 'imported' && (
         <p class="tl-message" role="status" data-testid="import-result">
-          {t('options_import_done')}
+          {t('options_import_done', { file: outcome.file })}
         </p>
       )}
       {outcome?.kind === 'refused' && (

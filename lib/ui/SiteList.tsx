@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Translate } from '../i18n';
 import { type Settings, type SiteMode, updateSettings } from '../settings';
 import { normaliseHost } from '../settings-sites';
+import { RadioGroup } from './RadioGroup';
 
 const LIST_FIELD: Record<SiteMode, 'blockedSites' | 'allowedSites'> = {
   blocklist: 'blockedSites',
@@ -29,21 +30,17 @@ export function SiteList({ settings, t }: { settings: Settings; t: Translate }) 
   };
   return (
     <div class="tl-sites">
-      <fieldset class="tl-fieldset">
-        <legend class="tl-visually-hidden">{t('options_sites')}</legend>
-        {(['blocklist', 'allowlist'] as const).map((mode) => (
-          <label class="tl-radio" key={mode}>
-            <input
-              type="radio"
-              name="site-mode"
-              value={mode}
-              checked={settings.siteMode === mode}
-              onChange={() => void updateSettings({ siteMode: mode })}
-            />
-            {mode === 'blocklist' ? t('options_site_mode_blocklist') : t('options_site_mode_allowlist')}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name="site-mode"
+        legend={t('options_sites')}
+        hideLegend
+        options={[
+          { value: 'blocklist', label: t('options_site_mode_blocklist') },
+          { value: 'allowlist', label: t('options_site_mode_allowlist') },
+        ]}
+        value={settings.siteMode}
+        onChange={(siteMode) => void updateSettings({ siteMode })}
+      />
       <form class="tl-site-form" onSubmit={add} noValidate>
         <label class="tl-visually-hidden" for={inputId}>
           {t('options_site_input')}

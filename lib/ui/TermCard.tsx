@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'preact/hooks';
 import { CATEGORIES } from '../categories';
 import type { Citation, DictionaryEntry } from '../dictionary-types';
+import { categoryName, htmlLang } from '../language';
 import { CitationList } from './CitationList';
-import { CARD_HTML_LANG, CARD_STRINGS, type CardLang } from './card-strings';
+import { CARD_STRINGS, type CardLang } from './card-strings';
 import { formatCitation, groupCitations } from './citation-order';
 
 export type ColorScheme = 'light' | 'dark';
@@ -50,8 +51,6 @@ export function TermCard({
   const strings = CARD_STRINGS[lang];
   const headwordId = useId();
   const groups = useMemo(() => groupCitations(entry), [entry]);
-  const category = CATEGORIES[entry.category];
-  const categoryName = lang === 'en' ? category.en : lang === 'zh_TW' ? category.zhHant : category.zh;
   const copy = async (citation: Citation) => {
     const text = formatCitation({ term: entry.term, citation, lang });
     await writeText(text);
@@ -63,8 +62,10 @@ export function TermCard({
       class={`tifa-card tifa-card--${scheme}`}
       data-scheme={scheme}
       data-entry={entry.id}
-      lang={CARD_HTML_LANG[lang]}
+      lang={htmlLang(lang)}
       {...(asDialog ? DIALOG_PROPS : ARTICLE_PROPS)}
+      // Spread: Biome's a11y rule cannot see the spread role and would flag the attribute, which
+      // both roles support.
       {...{ 'aria-labelledby': headwordId }}
     >
       <header class="card-header">
@@ -91,8 +92,12 @@ export function TermCard({
         )}
       </header>
       <div class="card-meta">
-        <span class="chip" data-category={entry.category} style={{ '--tifa-chip': category.color }}>
-          {categoryName}
+        <span
+          class="chip"
+          data-category={entry.category}
+          style={{ '--tifa-chip': CATEGORIES[entry.category].color }}
+        >
+          {categoryName(entry.category, lang)}
         </span>
         {pageCount !== undefined && <span class="page-count">{strings.pageCount(pageCount)}</span>}
       </div>

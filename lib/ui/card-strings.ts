@@ -1,9 +1,12 @@
+import type { Language } from '../language';
+
 /**
  * Every string the term card shows, in one place, so that they can move to @wxt-dev/i18n messages
  * later. They are plain data (not browser.i18n) because the card follows the `language` setting,
  * which can differ from the browser's UI language, and because the reader page renders it too.
+ * lib/language.ts resolves that setting, for the card as for the extension pages.
  */
-export type CardLang = 'zh_CN' | 'zh_TW' | 'en';
+export type CardLang = Language;
 
 export interface CardStrings {
   close: string;
@@ -75,17 +78,3 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     readLabel: (title) => `Read “${title}” at this sentence`,
   },
 };
-
-/** The BCP 47 tag for the `lang` attribute of the card's chrome. */
-export const CARD_HTML_LANG: Record<CardLang, string> = { zh_CN: 'zh-CN', zh_TW: 'zh-TW', en: 'en' };
-
-/**
- * The card's language: the `language` setting when it names one, otherwise the browser's language
- * (Traditional for zh-TW, zh-HK, zh-MO and zh-Hant; Simplified for any other Chinese; else English).
- */
-export function resolveCardLang(setting: 'auto' | CardLang, browserLanguage: string | undefined): CardLang {
-  if (setting !== 'auto') return setting;
-  const tag = (browserLanguage ?? '').toLowerCase();
-  if (!tag.startsWith('zh')) return tag ? 'en' : 'zh_CN';
-  return /^zh-(tw|hk|mo|hant)/.test(tag) ? 'zh_TW' : 'zh_CN';
-}

@@ -1,5 +1,5 @@
-import { CATEGORY_IDS } from '../categories';
 import type { PageSummary } from '../messages';
+import { compareTerms } from '../page-summary';
 import { isActiveOnHost, type Settings } from '../settings';
 import type { PageAccess } from './page-access';
 
@@ -39,23 +39,7 @@ export function popupView({
   return { kind: 'terms', summary: answer };
 }
 
-/** A well-formed PageSummary, whatever a tab sent back. */
-export function isPageSummary(value: unknown): value is PageSummary {
-  if (typeof value !== 'object' || value === null) return false;
-  const s = value as Partial<PageSummary>;
-  return (
-    typeof s.total === 'number' &&
-    typeof s.byCategory === 'object' &&
-    s.byCategory !== null &&
-    CATEGORY_IDS.every((id) => typeof (s.byCategory as Record<string, unknown>)[id] === 'number') &&
-    Array.isArray(s.terms) &&
-    s.terms.every(
-      (t) => typeof t?.id === 'string' && typeof t.term === 'string' && typeof t.count === 'number',
-    )
-  );
-}
-
 /** The page's terms, most frequent first (then in headword order, so the list does not jump). */
 export function sortedTerms(summary: PageSummary): PageSummary['terms'] {
-  return [...summary.terms].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term, 'zh'));
+  return [...summary.terms].sort(compareTerms);
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { htmlLang, type Language, resolveLanguage, type Translate, translator } from '../i18n';
+import { type Translate, translator } from '../i18n';
+import { htmlLang, type Language, resolveLanguage } from '../language';
 import type { Settings, Theme } from '../settings';
 import type { ColorScheme } from './TermCard';
 
 /** The scheme a theme setting gives now: 'system' follows prefers-color-scheme, live. */
-export function useColorScheme(theme: Theme | undefined): ColorScheme {
+function useColorScheme(theme: Theme | undefined): ColorScheme {
   const query = useMemo(() => globalThis.matchMedia?.('(prefers-color-scheme: dark)'), []);
   const [systemDark, setSystemDark] = useState(query?.matches ?? false);
   useEffect(() => {

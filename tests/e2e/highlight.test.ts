@@ -6,6 +6,7 @@ import { scan } from '../../lib/matcher';
 import type { PageSummary } from '../../lib/messages';
 import { SETTINGS_VERSION } from '../../lib/settings-schema';
 import { type ExtensionSession, launchExtension, startFixtureServer } from './harness';
+import { openExtensionPage, tabIdOf } from './popup-helpers';
 
 /** Pages whose markup is compared with the same page in a browser without the extension. */
 const STATIC_PAGES = ['basic.html', 'strict.csp.html', 'dark.html', 'news-people.html'];
@@ -433,7 +434,7 @@ describe('settings apply live', () => {
     }
   });
 
-  test('the top frame answers the popup with the page summary', async () => {
+  test('each frame answers with its own page summary', async () => {
     const page = await open('news-people.html');
     const summary = await summaryOf(page);
     const found = await highlights(page);
@@ -441,6 +442,35 @@ describe('settings apply live', () => {
     expect(summary.total).toBe(total);
     for (const id of CATEGORY_IDS) expect(summary.byCategory[id]).toBe(found[id]?.length ?? 0);
     expect(summary.terms[0].count).toBeGreaterThanOrEqual(summary.terms[summary.terms.length - 1].count);
+    await page.close();
+  });
+});
+
+describe('the popup sees the whole tab', () => {
+  test('it counts and lists the terms of every frame, and reveals one found only in an iframe', async () => {
+    const page = await open('basic.html');
+    const frame = frameOf(page, 'frame.html');
+    await firstPassDone(frame);
+    const onPage = [await highlights(page), await highlights(frame)];
+    const popup = await openExtensionPage(session, `popup.html?tab=${await tabIdOf(session, page)}`);
+    const terms = () => popup.locator('.tl-popup-term-text').allTextContents();
+    // The frame reports its terms to the background within half a second of its first pass.
+    await expect.poll(terms).toContain('党风廉政建设');
+    expect(await terms()).toEqual(expect.arrayContaining(['四个自信', '四个意识', '三会一课']));
+    for (const id of CATEGORY_IDS) {
+      const want = onPage.reduce((sum, found) => sum + (found[id]?.length ?? 0), 0);
+      const shown = await popup
+        .getByTestId(`toggle-category-${id}`)
+        .locator('.tl-switch-detail')
+        .textContent();
+      expect(Number(shown), id).toBe(want);
+    }
+    await popup.locator('.tl-popup-term', { hasText: '党风廉政建设' }).click();
+    const card = frame.locator('tifa-lens-card .tifa-card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.locator('.headword').textContent()).toBe('党风廉政建设');
+    expect(await card.getAttribute('role')).toBe('dialog');
+    await popup.close();
     await page.close();
   });
 });

@@ -22,6 +22,7 @@ afterAll(async () => {
   await session?.close();
 });
 beforeEach(async () => {
+  await options.emulateMedia({ colorScheme: 'light' });
   await setStoredSettings(session, CURRENT);
   await expect.poll(() => options.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 });
@@ -30,7 +31,8 @@ async function importFile(name: string, text: string) {
   await options
     .getByTestId('import-file')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  const result = options.getByTestId('import-result');
+  // The message names the file, so an earlier import's message is not taken for this one's.
+  const result = options.getByTestId('import-result').filter({ hasText: name });
   await result.waitFor();
   return result;
 }
@@ -120,6 +122,31 @@ test('the shortcuts in use and where to change them', async () => {
   await next.waitFor();
   expect(await next.locator('kbd').textContent()).toBe('Alt+Shift+J');
   expect(await options.locator('.tl-code').textContent()).toBe('chrome://extensions/shortcuts');
+});
+
+test('the theme: "automatic" follows the system’s preference, a choice overrides it', async () => {
+  const background = () => options.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const theme = () => options.evaluate(() => document.documentElement.dataset.theme);
+  // The stored choice is dark and the system light: each step below changes what the page shows.
+  await options.getByLabel('Automatic (follows the page or system)').check();
+  await expect.poll(theme).toBe('light');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await options.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(theme).toBe('dark');
+  expect(await background()).toBe('rgb(24, 25, 27)');
+  await options.emulateMedia({ colorScheme: 'light' });
+  await options.getByLabel('Dark', { exact: true }).check();
+  await expect.poll(background).toBe('rgb(24, 25, 27)');
+  await options.emulateMedia({ colorScheme: 'dark' });
+  await options.getByLabel('Light', { exact: true }).check();
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  expect(await storedSettings(session)).toMatchObject({ theme: 'light' });
+  // Before the settings are read (no data-theme yet) the CSS follows the system: no white flash.
+  await options.evaluate(() => delete document.documentElement.dataset.theme);
+  await options.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(24, 25, 27)');
+  await options.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
 });
 
 test('the language override and reset', async () => {

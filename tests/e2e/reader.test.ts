@@ -157,6 +157,33 @@ test('the glossary searches Chinese (simplified or traditional), pinyin without 
   await reader.close();
 });
 
+test('the keyboard alone: skip to the content, search, and follow a citation into its speech', async () => {
+  const reader = await openReader();
+  const focused = () => reader.evaluate(() => document.activeElement?.className ?? '');
+  await reader.keyboard.press('Tab');
+  expect(await focused()).toBe('tl-skip');
+  expect(await reader.locator('.tl-skip').isVisible()).toBe(true);
+  expect(await reader.locator('.tl-skip').textContent()).toBe('Skip to content');
+  await reader.keyboard.press('Enter');
+  expect(await reader.evaluate(() => document.activeElement?.id)).toBe('tl-main');
+  await reader.keyboard.press('Tab');
+  expect(await reader.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+    'glossary-search',
+  );
+  await reader.keyboard.type('yi gang shuang ze');
+  await expect
+    .poll(() => reader.locator('.tl-glossary-item .headword').first().textContent())
+    .toBe('一岗双责');
+  // On through the category filter and the first citation's copy button to its "read in the speech".
+  for (let i = 0; i < 5 && !(await focused()).includes('read'); i++) await reader.keyboard.press('Tab');
+  expect(await focused()).toContain('read');
+  await reader.keyboard.press('Enter');
+  await reader.locator('.tl-cited').waitFor();
+  expect(await reader.evaluate(() => document.activeElement?.classList.contains('tl-cited'))).toBe(true);
+  expect(await reader.locator('.tl-cited').textContent()).toContain('一岗双责');
+  await reader.close();
+});
+
 test('light and dark themes', async () => {
   await setStoredSettings(session, { language: 'zh_CN', theme: 'dark' });
   const reader = await openReader('#speech=x');

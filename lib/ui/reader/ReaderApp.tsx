@@ -13,9 +13,9 @@ export interface ReaderData {
   speeches: Speech[];
 }
 
-/** The reader page: the glossary and the speeches, switched by the address fragment. */
 const readerTitle = (t: Translate) => t('reader_title');
 
+/** The reader page: the glossary and the speeches, switched by the address fragment. */
 export function ReaderApp({ data }: { data: ReaderData }) {
   const settings = useSettings();
   const { t, language, scheme } = usePageSetup(settings, readerTitle);
@@ -26,7 +26,7 @@ export function ReaderApp({ data }: { data: ReaderData }) {
   return (
     <div class="tl-reader">
       <button type="button" class="tl-skip" onClick={skipToMain}>
-        {t('reader_glossary')} / {t('reader_speeches')} ↓
+        {t('reader_skip')}
       </button>
       <nav class="tl-reader-nav" aria-label={t('reader_nav')}>
         <p class="tl-reader-brand">{t('extName')}</p>

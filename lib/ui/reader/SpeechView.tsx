@@ -3,7 +3,8 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../categories';
 import type { Paragraph, Speech } from '../../corpus/types';
 import type { LoadedDictionary } from '../../dictionary-runtime';
 import type { Citation, DictionaryEntry } from '../../dictionary-types';
-import { categoryName, type Language, type Translate } from '../../i18n';
+import type { Translate } from '../../i18n';
+import { categoryName, type Language } from '../../language';
 import { browserHighlightApi, HIGHLIGHT_PREFIX } from '../../page/highlight-registry';
 import { citationHash } from '../reader-location';
 import { Switch } from '../Switch';
@@ -135,7 +136,6 @@ export function SpeechView(props: SpeechViewProps) {
   }, [card, close]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  useEffect(() => close(false), [speech, close]);
 
   const openCitation = (citation: Citation) => {
     close(false);

@@ -5,7 +5,7 @@ import { HIGHLIGHT_PREFIX } from '../../page/highlight-registry';
  * ::highlight() rules for the reader, one per category, from the colours in lib/categories.ts: a
  * tinted background and an underline in the category's colour, stronger on dark backgrounds.
  */
-export function highlightRules(): string {
+function highlightRules(): string {
   return CATEGORY_IDS.map((id) => {
     const color = CATEGORIES[id].color;
     const name = HIGHLIGHT_PREFIX + id;

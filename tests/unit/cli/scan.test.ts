@@ -1,16 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  filesFromArgv,
-  formatTable,
-  runScan,
-  type ScanDictionary,
-  type ScanRecord,
-} from '../../../cli/commands/scan';
+import { formatTable, runScan, type ScanDictionary, type ScanRecord } from '../../../cli/commands/scan';
 import type { CategoryId } from '../../../lib/categories';
 import { compile } from '../../../lib/matcher';
 import { buildFoldTable } from '../../../lib/matcher/fold-table';
+import { runTifa } from './run-tifa';
 
 /** A small dictionary, so that these tests do not depend on the curated term sheet. */
 const ENTRIES: { id: string; term: string; category: CategoryId; forms: string[] }[] = [
@@ -143,26 +137,18 @@ describe('the table', () => {
   it('says when a file has no terms', () => {
     expect(formatTable('empty.txt', [])).toBe('empty.txt: 0 matches of 0 terms\n');
   });
-});
 
-describe('arguments', () => {
-  it('keeps - and the file after it (which cac would swallow)', () => {
-    expect(filesFromArgv(['node', 'tifa.ts', 'scan', '--json', 'a.txt', '-', 'b.html'])).toEqual([
-      'a.txt',
-      '-',
-      'b.html',
-    ]);
-    expect(filesFromArgv(['node', 'tifa.ts', 'scan', '--', '--odd-name'])).toEqual(['--odd-name']);
+  it('counts in the singular for one', async () => {
+    const { stdout } = await run(['-'], false, '四个意识');
+    expect(stdout.split('\n')[0]).toBe('<stdin>: 1 match of 1 term');
   });
 });
 
 describe('tifa scan (the command, with the bundled dictionary)', () => {
-  it('scans files and standard input, and exits 1 when a file is missing', () => {
-    const result = spawnSync(
-      'npx',
-      ['tsx', 'cli/tifa.ts', 'scan', '--json', 'tests/fixtures/cli/gbk.txt', 'no-such-file.txt', '-'],
-      { encoding: 'utf8', input: '落实中央八项规定精神', maxBuffer: 16 * 1024 * 1024 },
-    );
+  it('scans standard input and the files after -, and exits 1 when a file is missing', () => {
+    const result = runTifa(['scan', '--json', '-', 'tests/fixtures/cli/gbk.txt', 'no-such-file.txt'], {
+      input: '落实中央八项规定精神',
+    });
     expect(result.stderr).toContain('tifa scan: cannot read no-such-file.txt: no such file');
     expect(result.status).toBe(1);
     const records = result.stdout
@@ -170,9 +156,9 @@ describe('tifa scan (the command, with the bundled dictionary)', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as ScanRecord);
     expect(records.map((r) => [r.file, r.text])).toEqual([
+      ['<stdin>', expect.stringMatching(/^中央八项规定/)],
       ['tests/fixtures/cli/gbk.txt', '两个确立'],
       ['tests/fixtures/cli/gbk.txt', '四个意识'],
-      ['<stdin>', expect.stringMatching(/^中央八项规定/)],
     ]);
   }, 60_000);
 });

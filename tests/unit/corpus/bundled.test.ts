@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../../../lib/corpus/load-bundled';
+import { loadBundledCorpus, loadSpeechFile } from '../../../lib/corpus/load-bundled';
 import { parseCorpusMeta } from '../../../lib/corpus/meta';
 
 const speeches = loadBundledCorpus('assets/corpus');
@@ -95,6 +95,15 @@ describe('loadBundledCorpus with user files', () => {
     const loaded = loadBundledCorpus(dir);
     expect(loaded).toHaveLength(7);
     expect(loaded[6]).toMatchObject({ id: 'b-extra', title: '在支部的讲话', order: 7 });
+  });
+
+  it('decodes a speech saved in GBK', () => {
+    const [speech] = loadSpeechFile('tests/fixtures/cli/speech-gbk.txt', { order: 2 });
+    expect(speech).toMatchObject({ id: 'speech-gbk', title: '在党课上的讲话', order: 2 });
+    expect(speech?.paragraphs.map((p) => p.text)).toEqual([
+      '坚持“六个一”工作法，开展“三项行动”。',
+      '要把“三项行动”抓实。',
+    ]);
   });
 });
 

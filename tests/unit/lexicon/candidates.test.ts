@@ -80,20 +80,33 @@ describe('findCandidates', () => {
     expect(candidates[0].phrase).toBe('两个维护');
   });
 
-  it('accepts raw texts and works without a segmenter (no frequent words then)', () => {
-    const raw = findCandidates({ corpus: [TEXT], known: new Set() });
-    expect(raw.find((c) => c.phrase === '三会一课')?.speech).toBeUndefined();
-    expect(raw.some((c) => c.kind === 'frequent')).toBe(false);
-    expect(raw.some((c) => c.phrase === '四个意识')).toBe(true);
+  it('works without a segmenter (no frequent words then, numbered words of two characters)', () => {
+    const plain = findCandidates({ corpus: [speech], known: new Set() });
+    expect(plain.some((c) => c.kind === 'frequent')).toBe(false);
+    expect(plain.find((c) => c.phrase === '三会一课')?.kind).toBe('numbered');
+    expect(plain.some((c) => c.phrase === '四个意识')).toBe(true);
+  });
+
+  it('finds numbered formulations that follow each other and ones in the title', () => {
+    const titled = parseSpeech('坚定践行“五个必须”\n做到两个维护四个意识。', { id: 'titled' });
+    const found = findCandidates({ corpus: [titled], known: new Set() }).map((c) => [c.phrase, c.speech]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['五个必须', 'titled'],
+        ['两个维护', 'titled'],
+        ['四个意识', 'titled'],
+      ]),
+    );
   });
 });
 
 describe('knownForms', () => {
-  it('collects headwords, variants and excluded phrases', () => {
+  it('collects headwords, variants, and excluded and blocked phrases', () => {
     const known = knownForms({
       terms: [{ term: '两个维护', variants: ['两个坚决维护'] }],
       excluded: [{ phrase: '七一' }],
+      blocked: [{ phrase: '第一责任人' }],
     });
-    expect([...known].sort()).toEqual(['七一', '两个坚决维护', '两个维护'].sort());
+    expect([...known].sort()).toEqual(['七一', '两个坚决维护', '两个维护', '第一责任人'].sort());
   });
 });

@@ -7,7 +7,8 @@ import {
 } from '../../../lib/lexicon/corpus-formulations';
 
 const jieba = (text: string) => cut(text, true);
-const phrases = (text: string) => numberedFormulations(text, jieba).map((occurrence) => occurrence.phrase);
+const phrases = (text: string) =>
+  numberedFormulations(text, jieba(text)).map((occurrence) => occurrence.phrase);
 
 describe('quotedFormulations', () => {
   it('finds quoted phrases of at most 12 characters, with offsets of the content', () => {

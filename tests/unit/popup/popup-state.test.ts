@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { PageSummary } from '../../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { pageAccess, siteHost } from '../../../lib/ui/page-access';
-import { isPageSummary, popupView, sortedTerms } from '../../../lib/ui/popup-state';
+import { popupView, sortedTerms } from '../../../lib/ui/popup-state';
 
 const summary: PageSummary = {
   total: 5,
@@ -58,13 +58,6 @@ test('terms most frequent first', () => {
   expect(sorted.map((t) => t.count)).toEqual([3, 1, 1]);
   // The summary itself is left as it was.
   expect(summary.terms[0].id).toBe('b');
-});
-
-test('isPageSummary refuses what is not one', () => {
-  expect(isPageSummary(summary)).toBe(true);
-  expect(isPageSummary(undefined)).toBe(false);
-  expect(isPageSummary({ total: 1, byCategory: {}, terms: [] })).toBe(false);
-  expect(isPageSummary({ ...summary, terms: [{ id: 1 }] })).toBe(false);
 });
 
 test('pages an extension cannot run on', () => {

@@ -95,6 +95,18 @@ describe('refused files say what is wrong', () => {
     });
   });
 
+  test.each([
+    ['missing', undefined, 'undefined'],
+    ['null', null, 'null'],
+    ['an array', [], 'Array'],
+    ['a string', 'dark', '"dark"'],
+  ])('settings %s: refused, not read as "all defaults"', (_name, settings, received) => {
+    expect(parseSettingsFile(file(settings))).toEqual({
+      ok: false,
+      problems: [{ reason: 'wrong-type', path: 'settings', expected: 'Object', received }],
+    });
+  });
+
   test('an unknown category and an unknown setting', () => {
     const result = parseSettingsFile(file({ categories: { core: true, sports: false }, fontSize: 3 }));
     expect(result).toEqual({

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { languageFromTag, messageKeys, translate, UI_LANGUAGES } from '../../../lib/i18n';
+import { messageKeys, translate } from '../../../lib/i18n';
+import { UI_LANGUAGES } from '../../../lib/language';
 
 const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,15 +28,4 @@ test('the override language is used, with substitutions', () => {
   expect(translate('zh_TW', 'popup_site_toggle', { host: 'a.com' })).toBe('在 a.com 上啟用');
   expect(translate('zh_CN', 'popup_site_toggle', { host: 'a.com' })).toBe('在 a.com 上启用');
   expect(translate('en', 'popup_site_toggle')).toBe('On for {host}');
-});
-
-test('browser language tags map to a table', () => {
-  expect(languageFromTag('zh-CN')).toBe('zh_CN');
-  expect(languageFromTag('zh')).toBe('zh_CN');
-  expect(languageFromTag('zh-TW')).toBe('zh_TW');
-  expect(languageFromTag('zh-HK')).toBe('zh_TW');
-  expect(languageFromTag('zh-Hant-TW')).toBe('zh_TW');
-  expect(languageFromTag('en-GB')).toBe('en');
-  // Like Chrome, anything else falls back to the default locale.
-  expect(languageFromTag('de')).toBe('zh_CN');
 });

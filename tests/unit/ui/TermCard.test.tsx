@@ -51,7 +51,7 @@ describe('TermCard', () => {
 
   it('labels the chrome in the chosen language, the category included', () => {
     const card = show({ lang: 'zh_TW' });
-    expect(card.getAttribute('lang')).toBe('zh-TW');
+    expect(card.getAttribute('lang')).toBe('zh-Hant');
     expect(card.querySelector('.chip')?.textContent).toBe('核心政治提法');
     expect(card.querySelector('.page-count')?.textContent).toBe('本頁出現 3 次');
     show({ lang: 'en' });

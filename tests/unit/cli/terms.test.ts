@@ -1,15 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-/** Runs `tifa terms …` the way a user does, through tsx, without any build step. */
-function tifa(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync('npx', ['tsx', 'cli/tifa.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { runTifa } from './run-tifa';
 
 interface JsonEntry {
   id: string;
@@ -33,8 +23,8 @@ interface JsonEntry {
 
 describe('tifa terms', () => {
   it('--json prints the bundled dictionary as one array of entries with located citations', () => {
-    const { status, stdout, stderr } = tifa(['terms', '--json']);
-    expect(stderr).not.toMatch(/problem/);
+    const { status, stdout, stderr } = runTifa(['terms', '--json']);
+    expect(stderr).toBe('');
     expect(status).toBe(0);
     const entries = JSON.parse(stdout) as JsonEntry[];
     expect(Array.isArray(entries)).toBe(true);
@@ -71,7 +61,9 @@ describe('tifa terms', () => {
   });
 
   it('prints a readable table with a citation count per entry', () => {
-    const { status, stdout } = tifa(['terms'], { TIFA_LEXICON_DIR: 'tests/fixtures/lexicon/good' });
+    const { status, stdout } = runTifa(['terms'], {
+      env: { TIFA_LEXICON_DIR: 'tests/fixtures/lexicon/good' },
+    });
     expect(status).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^id\s+term\s+category\s+pinyin\s+en\s+citations$/);
@@ -83,8 +75,8 @@ describe('tifa terms', () => {
   });
 
   it('fails with file:line: reason on a bad term sheet', () => {
-    const { status, stdout, stderr } = tifa(['terms', '--json'], {
-      TIFA_LEXICON_DIR: 'tests/fixtures/lexicon/bad-id',
+    const { status, stdout, stderr } = runTifa(['terms', '--json'], {
+      env: { TIFA_LEXICON_DIR: 'tests/fixtures/lexicon/bad-id' },
     });
     expect(status).toBe(1);
     expect(stdout).toBe('');
