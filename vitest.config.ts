@@ -25,6 +25,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a condition (a frame's report, a re-render): 1 s by default, too
+          // short on a busy machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

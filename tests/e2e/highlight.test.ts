@@ -111,13 +111,13 @@ function registered(target: Page | Frame): Promise<string[]> {
   return target.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('tifa-')));
 }
 
-/** What the page's content script tells the popup (every match, near the viewport or not). */
+/** What the top frame's content script tells the popup (every match, near the viewport or not). */
 async function summaryOf(page: Page): Promise<PageSummary> {
   // Without the tabs permission, tabs cannot be queried by address: ask the active one.
   await page.bringToFront();
   return session.serviceWorker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.tabs.sendMessage(tab.id as number, { type: 'tifa:get-page-summary' });
+    return chrome.tabs.sendMessage(tab.id as number, { type: 'tifa:get-page-summary' }, { frameId: 0 });
   });
 }
 
@@ -283,10 +283,9 @@ describe('pages that change', () => {
 
     // Once it stops, the highlights match the final list exactly.
     await page.evaluate(() => (window as unknown as { __stopRendering(): void }).__stopRendering());
-    await page.waitForTimeout(600);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (no hidden elements, a line per block) is the point
     const text = await page.evaluate(() => document.body.innerText);
-    expect(await highlights(page)).toEqual(scanLines(text));
+    await expect.poll(() => highlights(page)).toEqual(scanLines(text));
     expect(Object.values(await highlights(page)).flat()).toHaveLength(21);
     await page.close();
   });
@@ -318,12 +317,14 @@ describe('pages that change', () => {
       );
       expect(found - appendedAt).toBeLessThan(500);
     }
-    await page.waitForTimeout(300);
     // Every paragraph is counted; the highlights hold those near the viewport (see the next test).
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (no hidden elements, a line per block) is the point
-    const want = scanLines(await page.evaluate(() => document.body.innerText));
-    const summary = await summaryOf(page);
-    for (const id of CATEGORY_IDS) expect(summary.byCategory[id], id).toBe(want[id]?.length ?? 0);
+    const miscounted = async () => {
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (no hidden elements, a line per block) is the point
+      const want = scanLines(await page.evaluate(() => document.body.innerText));
+      const { byCategory } = await summaryOf(page);
+      return CATEGORY_IDS.filter((id) => byCategory[id] !== (want[id]?.length ?? 0));
+    };
+    await expect.poll(miscounted).toEqual([]);
     await page.close();
   });
 
@@ -416,9 +417,7 @@ describe('settings apply live', () => {
     await setSettings({ blockedSites: ['127.0.0.1'] });
     await page.waitForFunction(() => [...CSS.highlights.keys()].every((name) => !name.startsWith('tifa-')));
     await setSettings({});
-    await page.waitForFunction(() => CSS.highlights.has('tifa-core'));
-    await page.waitForTimeout(200);
-    expect(await highlights(page)).toEqual(before);
+    await expect.poll(() => highlights(page)).toEqual(before);
     await page.close();
   });
 
@@ -434,7 +433,7 @@ describe('settings apply live', () => {
     }
   });
 
-  test('each frame answers with its own page summary', async () => {
+  test('the top frame answers with its own page summary', async () => {
     const page = await open('news-people.html');
     const summary = await summaryOf(page);
     const found = await highlights(page);
