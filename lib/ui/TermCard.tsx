@@ -10,8 +10,10 @@ export type ColorScheme = 'light' | 'dark';
 
 export interface TermCardProps {
   entry: DictionaryEntry;
-  /** How often the term occurs on the current page; omitted where there is no page (the reader). */
+  /** How often the term occurs on the current page, or in the speech the reader shows. */
   pageCount?: number;
+  /** What `pageCount` counts: the page (the content script) or the speech (the reader). */
+  countScope?: 'page' | 'speech';
   showEnglish: boolean;
   scheme: ColorScheme;
   lang?: CardLang;
@@ -38,6 +40,7 @@ export interface TermCardProps {
 export function TermCard({
   entry,
   pageCount,
+  countScope = 'page',
   showEnglish,
   scheme,
   lang = 'zh_CN',
@@ -99,7 +102,11 @@ export function TermCard({
         >
           {categoryName(entry.category, lang)}
         </span>
-        {pageCount !== undefined && <span class="page-count">{strings.pageCount(pageCount)}</span>}
+        {pageCount !== undefined && (
+          <span class="page-count">
+            {countScope === 'page' ? strings.pageCount(pageCount) : strings.speechCount(pageCount)}
+          </span>
+        )}
       </div>
       {showEnglish && entry.en && (
         <p class="english" lang="en">

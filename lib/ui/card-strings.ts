@@ -13,6 +13,8 @@ export interface CardStrings {
   parts: string;
   /** "Occurs N times on this page." */
   pageCount: (count: number) => string;
+  /** "Occurs N times in this speech." (the reader) */
+  speechCount: (count: number) => string;
   citations: (count: number) => string;
   noCitations: string;
   more: (hidden: number) => string;
@@ -33,6 +35,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     close: '关闭',
     parts: '组成',
     pageCount: (n) => `本页出现 ${n} 次`,
+    speechCount: (n) => `本篇出现 ${n} 次`,
     citations: (n) => `讲话引用（${n}）`,
     noCitations: '收录的讲话中没有用到这一提法。',
     more: (n) => `更多引用（还有 ${n} 条）`,
@@ -49,6 +52,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     close: '關閉',
     parts: '組成',
     pageCount: (n) => `本頁出現 ${n} 次`,
+    speechCount: (n) => `本篇出現 ${n} 次`,
     citations: (n) => `講話引用（${n}）`,
     noCitations: '收錄的講話中沒有用到這一提法。',
     more: (n) => `更多引用（還有 ${n} 條）`,
@@ -65,6 +69,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     close: 'Close',
     parts: 'Parts',
     pageCount: (n) => (n === 1 ? 'Occurs once on this page' : `Occurs ${n} times on this page`),
+    speechCount: (n) => (n === 1 ? 'Occurs once in this speech' : `Occurs ${n} times in this speech`),
     citations: (n) => `Quoted in speeches (${n})`,
     noCitations: 'The bundled speeches do not use this formulation.',
     more: (n) => `More quotes (${n} more)`,

@@ -60,6 +60,7 @@ export function CardPopover(props: CardPopoverProps) {
       <TermCard
         entry={props.entry}
         pageCount={props.count}
+        countScope="speech"
         showEnglish={props.showEnglish}
         scheme={props.scheme}
         lang={props.lang}

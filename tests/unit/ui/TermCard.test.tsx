@@ -49,6 +49,11 @@ describe('TermCard', () => {
     expect(card.querySelector('.page-count')).toBeNull();
   });
 
+  it('counts within the speech when the reader shows it', () => {
+    const card = show({ countScope: 'speech', pageCount: 2 });
+    expect(card.querySelector('.page-count')?.textContent).toBe('本篇出现 2 次');
+  });
+
   it('labels the chrome in the chosen language, the category included', () => {
     const card = show({ lang: 'zh_TW' });
     expect(card.getAttribute('lang')).toBe('zh-Hant');

@@ -12,5 +12,7 @@ describe('CARD_STRINGS', () => {
     expect(CARD_STRINGS.en.pageCount(1)).toBe('Occurs once on this page');
     expect(CARD_STRINGS.en.pageCount(3)).toBe('Occurs 3 times on this page');
     expect(CARD_STRINGS.zh_CN.pageCount(3)).toBe('本页出现 3 次');
+    expect(CARD_STRINGS.zh_CN.speechCount(3)).toBe('本篇出现 3 次');
+    expect(CARD_STRINGS.en.speechCount(1)).toBe('Occurs once in this speech');
   });
 });
