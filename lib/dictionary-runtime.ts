@@ -2,9 +2,9 @@ import { automaton, core, details, patternEntries } from 'virtual:tifa-dictionar
 import { inflateSync } from 'fflate';
 import type { Dictionary, DictionaryEntry } from './dictionary-types';
 import {
-  BLOCKED_PATTERN,
   type CoreTable,
   type DetailTable,
+  entryForPattern,
   expandDictionary,
 } from './lexicon/dictionary-format';
 import { type Automaton, deserialize } from './matcher';
@@ -45,13 +45,7 @@ export function openDictionary(module: DictionaryModule): LoadedDictionary {
     core: inflateJson(module.core) as CoreTable,
     details: () => inflateJson(module.details) as DetailTable,
   });
-  const entryOf = (pattern: number): DictionaryEntry | undefined => {
-    const index = module.patternEntries[pattern];
-    if (index === BLOCKED_PATTERN) return undefined;
-    const entry = dictionary.entries[index ?? -1];
-    if (!entry) throw new RangeError(`no dictionary entry for pattern ${pattern}`);
-    return entry;
-  };
+  const entryOf = (pattern: number) => entryForPattern(module.patternEntries, dictionary.entries, pattern);
   return { dictionary, automaton: deserialize(inflateBase64(module.automaton)), entryOf };
 }
 

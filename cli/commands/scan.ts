@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CAC } from 'cac';
 import { CATEGORIES, type CategoryId } from '../../lib/categories';
-import { BLOCKED_PATTERN } from '../../lib/lexicon/dictionary-format';
+import { entryForPattern } from '../../lib/lexicon/dictionary-format';
 import { type Automaton, type Match, scan } from '../../lib/matcher';
 import { decodeText } from '../../lib/text/decode';
 import { htmlVisibleText, looksLikeHtml } from '../../lib/text/html-visible-text';
@@ -148,16 +148,9 @@ export async function runScan({
 function scanDictionary(): ScanDictionary | undefined {
   const built = bundledDictionaryOrReport();
   if (!built) return undefined;
-  const { entries } = built.dictionary;
   return {
     automaton: built.automaton,
-    entryOf(pattern) {
-      const index = built.patternEntries[pattern];
-      if (index === BLOCKED_PATTERN) return undefined;
-      const entry = entries[index];
-      if (!entry) throw new RangeError(`no dictionary entry for pattern ${pattern}`);
-      return entry;
-    },
+    entryOf: (pattern) => entryForPattern(built.patternEntries, built.dictionary.entries, pattern),
   };
 }
 

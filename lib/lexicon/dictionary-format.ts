@@ -13,6 +13,22 @@ import type { Citation, Dictionary, DictionaryEntry } from '../dictionary-types'
 /** The patternEntries value of a blocked phrase: the automaton matches it so that it wins, then callers drop it. */
 export const BLOCKED_PATTERN = -1;
 
+/**
+ * The entry a match's pattern belongs to, or undefined for a blocked phrase (第一责任人 holds 第一责任
+ * but is not it): callers drop that match. An index outside the table is a bug, so it throws.
+ */
+export function entryForPattern<Entry>(
+  patternEntries: readonly number[],
+  entries: readonly Entry[],
+  pattern: number,
+): Entry | undefined {
+  const index = patternEntries[pattern];
+  if (index === BLOCKED_PATTERN) return undefined;
+  const entry = entries[index ?? -1];
+  if (entry === undefined) throw new RangeError(`no dictionary entry for pattern ${pattern}`);
+  return entry;
+}
+
 /** What highlighting and counting need, on every page. */
 export type CoreEntry = [
   id: string,
